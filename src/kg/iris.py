@@ -1,0 +1,86 @@
+"""The one place IRIs are minted.
+
+IRIs derive from the bulletin id and what was extracted (its character span), or from a
+gazetteer slug; never from counters or run order, so rebuilding anywhere gives the same IRIs.
+
+>>> m = Minter("https://example.org/kg/")
+>>> str(m.observation("b1", "10-24"))
+'https://example.org/kg/observation/b1/10-24'
+>>> str(m.place("jobar"))
+'https://example.org/kg/place/jobar'
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://w3id.org/sohr-kg/"
+
+
+def slug(text: str) -> str:
+    """A readable ASCII slug (``Faylaq al-Rahman`` → ``faylaq-al-rahman``)."""
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s or "x"
+
+
+class Minter:
+    """Mints every IRI of the graph under one base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
+
+    def bulletin(self, bulletin_id: str) -> URIRef:
+        return self._iri("bulletin", bulletin_id)
+
+    def observation(self, bulletin_id: str, key: str) -> URIRef:
+        return self._iri("observation", bulletin_id, key)
+
+    def operation(self, bulletin_id: str, key: str) -> URIRef:
+        return self._iri("operation", bulletin_id, key)
+
+    def evidence(self, bulletin_id: str, key: str) -> URIRef:
+        return self._iri("evidence", bulletin_id, key)
+
+    def selector(self, evidence: URIRef, kind: str) -> URIRef:
+        """``kind`` is ``quote`` or ``position``."""
+        return URIRef(f"{evidence}#{kind}")
+
+    def actor(self, slug_: str, bulletin_id: str | None = None) -> URIRef:
+        """A gazetteer actor, or (with ``bulletin_id``) an unnamed one local to a bulletin."""
+        if bulletin_id is None:
+            return self._iri("actor", slug_)
+        return self._iri("actor", bulletin_id, slug_)
+
+    def place(self, slug_: str) -> URIRef:
+        return self._iri("place", slug_)
+
+    def source(self, slug_: str) -> URIRef:
+        return self._iri("source", slug_)
+
+    def publisher(self, slug_: str) -> URIRef:
+        return self._iri("publisher", slug_)
+
+    def group(self, name: str) -> URIRef:
+        """A victim group outside the ontology's concept list (e.g. ``suicide bombers``)."""
+        return self._iri("group", slug(name))
+
+    def interval(self, start: date, end: date) -> URIRef:
+        return self._iri("time", f"{start.isoformat()}--{end.isoformat()}")
+
+    def instant(self, day: date) -> URIRef:
+        return self._iri("time", day.isoformat())
+
+    def graph(self, *parts: str) -> URIRef:
+        """A named graph: ``graph("ontology")``, ``graph("bulletin", id)`` …"""
+        return self._iri("graph", *parts)
+
+    def local_path(self, iri: str) -> str | None:
+        """The path under the base (what the local server serves), or None if not ours."""
+        return iri[len(self.base):] if iri.startswith(self.base) else None

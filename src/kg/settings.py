@@ -1,0 +1,91 @@
+"""Settings, declared once as (name, default, help) and validated on load.
+
+Each setting is read from the environment variable of the same name; command-line options
+override it. The README's settings table is checked against :data:`SETTINGS` by a test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kg.errors import SettingsError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+
+def _base_iri(value: str) -> str:
+    if not value.startswith(("http://", "https://")) or not value.endswith(("/", "#")):
+        raise ValueError("must be an http(s) IRI ending in '/'")
+    return value
+
+
+def _positive_int(value: str) -> int:
+    n = int(value)
+    if n <= 0:
+        raise ValueError("must be a positive integer")
+    return n
+
+
+def _positive_float(value: str) -> float:
+    n = float(value)
+    if n <= 0:
+        raise ValueError("must be a positive number")
+    return n
+
+
+def _port(value: str) -> int:
+    n = int(value)
+    if not 0 < n < 65536:
+        raise ValueError("must be a port number 1–65535")
+    return n
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("KG_STORE", "var/store", "Folder of the embedded pyoxigraph store."),
+    Setting("KG_BASE_IRI", "https://w3id.org/sohr-kg/",
+            "Base of every minted IRI (a persistent-identifier namespace).", _base_iri),
+    Setting("KG_HOST", "127.0.0.1", "Address `kg serve` listens on."),
+    Setting("KG_PORT", 8080, "Port `kg serve` listens on.", _port),
+    Setting("KG_QUERY_TIMEOUT", 5.0,
+            "Seconds a SPARQL query may run before the server answers 503.", _positive_float),
+    Setting("KG_MAX_RESULTS", 10000, "Most result rows the endpoint returns.", _positive_int),
+    Setting("KG_THREADS", 8, "Worker threads of the WSGI server.", _positive_int),
+)
+BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def load(env: Mapping[str, str] | None = None, **overrides: Any) -> dict[str, Any]:
+    """Read every setting from ``env`` (default: os.environ), then apply ``overrides``.
+
+    ``overrides`` use the setting names (``KG_STORE=...``); ``None`` values are ignored.
+    Raises :class:`SettingsError` naming the setting whose value is invalid.
+
+    >>> load({"KG_PORT": "9000"})["KG_PORT"]
+    9000
+    """
+    env = os.environ if env is None else env
+    out: dict[str, Any] = {}
+    for s in SETTINGS:
+        raw = overrides.get(s.name)
+        if raw is None:
+            raw = env.get(s.name)
+        if raw is None:
+            out[s.name] = s.default
+            continue
+        try:
+            out[s.name] = s.parse(str(raw))
+        except ValueError as e:
+            raise SettingsError(f"setting {s.name}={raw!r}: {e}") from None
+    unknown = set(overrides) - set(BY_NAME)
+    if unknown:
+        raise SettingsError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return out

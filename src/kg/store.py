@@ -1,0 +1,118 @@
+"""The store interface: an embedded pyoxigraph store on disk.
+
+Every write replaces whole named graphs inside one SPARQL Update, which oxigraph applies as
+one transaction: a failed write leaves the previous graph in place.
+
+>>> import tempfile
+>>> s = EmbeddedStore.open(tempfile.mkdtemp())
+>>> s.replace_graph("https://ex.org/g", b'<https://ex.org/a> <https://ex.org/p> "1" .\\n')
+>>> s.count("https://ex.org/g")
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
+
+
+class EmbeddedStore:
+    """A pyoxigraph store; the default graph of queries is the union of all named graphs."""
+
+    def __init__(self, store: ox.Store, path: Path | None) -> None:
+        self._store = store
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False) -> EmbeddedStore:
+        """Open (creating if needed) the store in folder ``path``.
+
+        Raises :class:`StoreError` naming the folder when it cannot be opened (for example
+        when another process holds it open for writing).
+        """
+        path = Path(path)
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"{path}: no store here (run `kg build` first)")
+                return cls(ox.Store.read_only(str(path)), path)
+            path.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(path)), path)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot open store: {e}") from None
+
+    @classmethod
+    def memory(cls) -> EmbeddedStore:
+        """A store in memory (tests, scratch work)."""
+        return cls(ox.Store(), None)
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for callers that stream results themselves."""
+        return self._store
+
+    def query(self, sparql: str, union_default_graph: bool = True, **kw: Any) -> Any:
+        """Run a SPARQL query; raises SyntaxError on a malformed query."""
+        return self._store.query(sparql, use_default_graph_as_union=union_default_graph, **kw)
+
+    def replace_graph(self, graph: str, ntriples: bytes) -> None:
+        """Atomically replace named graph ``graph`` with the given N-Triples."""
+        self.replace_graphs({graph: ntriples})
+
+    def replace_graphs(self, graphs: dict[str, bytes]) -> None:
+        """Atomically replace several named graphs: all are written, or none is."""
+        parts = []
+        for graph, ntriples in graphs.items():
+            parts.append(f"DROP SILENT GRAPH <{graph}>")
+            body = ntriples.decode("utf-8")
+            if body.strip():
+                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        try:
+            self._store.update(" ;\n".join(parts))
+        except (OSError, SyntaxError) as e:
+            names = ", ".join(f"<{g}>" for g in graphs)
+            raise StoreError(f"cannot write graph(s) {names}: {e}") from None
+
+    def drop_graphs(self, graphs: Iterable[str]) -> None:
+        """Remove the named graphs (missing ones are ignored), in one transaction."""
+        ops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
+        if ops:
+            self._store.update(ops)
+
+    def graphs(self) -> Iterator[str]:
+        """IRIs of the named graphs."""
+        for g in self._store.named_graphs():
+            if isinstance(g, ox.NamedNode):
+                yield g.value
+
+    def count(self, graph: str | None = None) -> int:
+        """Number of triples in ``graph`` (or quads in the whole store)."""
+        if graph is None:
+            return len(self._store)
+        q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        return int(next(iter(self._store.query(q)))["n"].value)
+
+    def graph_ntriples(self, graph: str) -> bytes:
+        """The triples of one named graph as N-Triples."""
+        return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+
+    def dump(self, output: Any, fmt: ox.RdfFormat, graph: str | None = None,
+             prefixes: dict[str, str] | None = None) -> None:
+        """Serialise the dataset (or one graph, or the union for triple formats)."""
+        if graph is not None:
+            self._store.dump(output, fmt, from_graph=ox.NamedNode(graph), prefixes=prefixes)
+        elif fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            self._store.dump(output, fmt, prefixes=prefixes)
+        else:
+            triples = self._store.query(_UNION)
+            ox.serialize(triples, output, fmt, prefixes=prefixes)
+
+    def flush(self) -> None:
+        self._store.flush()

@@ -1,0 +1,117 @@
+"""SHACL validation (pySHACL) → a report object that names the bulletin and the rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+SHAPES_DIR = Path(__file__).resolve().parents[2] / "shapes"
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "Violation" | "Warning" | "Info"
+    focus: str
+    shape: str
+    message: str
+    path: str | None = None
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.severity}: <{self.focus}>{where}: {self.message} [{self.shape}]"
+
+
+@dataclass
+class Report:
+    """What SHACL said about one graph (``subject`` names what was validated)."""
+
+    subject: str
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != "Violation"]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    def text(self) -> str:
+        lines = [f"{self.subject}: " + ("conforms" if self.conforms else
+                                        f"{len(self.violations)} violation(s)")]
+        lines += [f"  {f}" for f in self.findings]
+        return "\n".join(lines)
+
+
+def load_shapes(directory: Path = SHAPES_DIR) -> Graph:
+    """All ``*.ttl`` shapes files in ``directory`` as one graph."""
+    g = Graph()
+    for f in sorted(Path(directory).glob("*.ttl")):
+        g.parse(f, format="turtle")
+    return g
+
+
+class Validator:
+    """Validates data graphs against the shapes, with the ontology and gazetteer as context."""
+
+    def __init__(self, shapes: Graph, ontology: Graph, *context: Graph) -> None:
+        self.shapes = shapes
+        self.ontology = ontology
+        self.context = Graph()
+        for g in (ontology, *context):
+            self.context += g
+
+    def validate(self, subject: str, data: Graph, *extra: Graph,
+                 focus: Iterable[URIRef] | None = None) -> Report:
+        """Validate ``data`` (plus ``extra`` graphs and the context).
+
+        With ``focus`` only those nodes are checked (the context was checked on its own).
+        """
+        work = Graph()
+        work += self.context
+        work += data
+        for g in extra:
+            work += g
+        nodes = None if focus is None else list(focus)
+        if nodes is not None and not nodes:
+            return Report(subject)
+        _, results, _ = shacl_validate(
+            work, shacl_graph=self.shapes, inference="none", advanced=True,
+            allow_warnings=True, focus_nodes=nodes,
+        )
+        return Report(subject, _findings(results))
+
+
+def _findings(results: Graph) -> list[Finding]:
+    out = []
+    for r in results.subjects(SH.resultSeverity, None):
+        sev = results.value(r, SH.resultSeverity)
+        shape = results.value(r, SH.sourceShape)
+        name = results.value(shape, SH.name) if shape is not None else None
+        out.append(Finding(
+            severity=str(sev).rsplit("#", 1)[-1],
+            focus=str(results.value(r, SH.focusNode)),
+            shape=str(name or shape),
+            message=str(results.value(r, SH.resultMessage) or ""),
+            path=_opt(results.value(r, SH.resultPath)),
+            value=_opt(results.value(r, SH.value)),
+        ))
+    out.sort(key=lambda f: (f.severity != "Violation", f.focus, f.shape, f.message))
+    return out
+
+
+def _opt(node: object) -> str | None:
+    return None if node is None else str(node)
+
+
+__all__ = ["Finding", "Report", "Validator", "load_shapes"]

@@ -1,0 +1,87 @@
+"""Reading bulletins: titles, furniture lines, ids, and one clear error per bad input."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.bulletins import read_paths
+from kg.errors import InputError
+from kg.extract.records import Bulletin
+
+TITLE = "مقتل 4 عناصر من قوات النظام في ريف دمشق"
+BODY = "وثق المرصد السوري مقتل 4 عناصر من قوات النظام في اشتباكات بحي جوبر."
+
+
+def read_all(*paths: Path) -> tuple[list[Bulletin], list[InputError]]:
+    items = list(read_paths(paths))
+    return ([b for b in items if isinstance(b, Bulletin)],
+            [e for e in items if isinstance(e, InputError)])
+
+
+def test_txt_title_body_and_furniture(tmp_path: Path) -> None:
+    f = tmp_path / "b-1.txt"
+    f.write_text(f"\n{TITLE}\r\n\r\n12\r\n\r\n{BODY}\r\n", encoding="utf-8")
+    [b], errors = read_all(f)
+    assert not errors
+    assert b.id == "b-1" and b.title == TITLE and b.body == BODY
+    assert [b.text[s.start:s.end] for s in b.skip] == ["12"]
+    assert "\r" not in b.text and b.lang == "ar"
+
+
+def test_jsonl_fields(tmp_path: Path) -> None:
+    f = tmp_path / "x.jsonl"
+    rec = {"id": "j1", "title": TITLE, "body": BODY, "url": "https://example.org/1",
+           "published": "2017-03-20"}
+    f.write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    [b], _ = read_all(f)
+    assert (b.id, b.url, b.published) == ("j1", "https://example.org/1", date(2017, 3, 20))
+    assert b.text[b.title_span.start:b.title_span.end] == TITLE and b.body == BODY
+
+
+def test_english_is_detected(tmp_path: Path) -> None:
+    f = tmp_path / "en.txt"
+    f.write_text("Three civilians killed\n\nThree civilians were killed in Douma.", "utf-8")
+    [b], _ = read_all(f)
+    assert b.lang == "en"
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n ", "empty file"),
+    ("binary.txt", bytes(range(256)) * 4, "binary data"),
+    ("cp1256.txt", (TITLE + "\n\n" + BODY).encode("cp1256"), "Windows-1256"),
+])
+def test_bad_txt_gives_one_error_naming_the_file(tmp_path: Path, name: str, data: bytes,
+                                                 expected: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "good.txt").write_text(TITLE + "\n\n" + BODY, encoding="utf-8")
+    bulletins, errors = read_all(tmp_path)
+    assert [b.id for b in bulletins] == ["good"]
+    assert len(errors) == 1
+    assert name in str(errors[0]) and expected in str(errors[0])
+
+
+def test_malformed_jsonl_line_names_file_and_line(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.jsonl"
+    good = json.dumps({"id": "ok", "title": TITLE, "body": BODY}, ensure_ascii=False)
+    f.write_text("\n".join([good, '{"id": "broken", "title": ', good.replace('"ok"', '"ok2"'),
+                            '{"id": "no-body", "title": "x"}']) + "\n", encoding="utf-8")
+    bulletins, errors = read_all(f)
+    assert [b.id for b in bulletins] == ["ok", "ok2"]
+    assert [str(e).split(": ")[0] for e in errors] == [f"{f}:2", f"{f}:4"]
+    assert "malformed JSON" in str(errors[0]) and "body" in str(errors[1])
+
+
+def test_missing_path_and_unsupported_type(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    _, errors = read_all(tmp_path / "nope", tmp_path / "notes.docx")
+    assert "no such file" in str(errors[0]) and "unsupported file type" in str(errors[1])
+
+
+def test_bad_id_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "x.jsonl"
+    f.write_text(json.dumps({"id": "a b/c", "title": "t", "body": "b"}) + "\n", "utf-8")
+    _, [error] = read_all(f)
+    assert f"{f}:1" in str(error) and "bulletin id" in str(error)

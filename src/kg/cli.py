@@ -112,7 +112,7 @@ def validate(store_path: str | None) -> None:
     """SHACL-validate every bulletin in the store. Exit 0 conforms, 1 violations, 2 error."""
     from kg.pipeline import validate_store
 
-    reports = validate_store(_store(store_path))
+    reports = validate_store(_store(store_path, read_only=True))
     bad = [r for r in reports if not r.conforms]
     for r in reports:
         if r.findings:

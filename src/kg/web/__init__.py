@@ -1,0 +1,65 @@
+"""The web app: :func:`create_app` builds it, one blueprint per surface.
+
+Settings come from :mod:`kg.settings` (one table) and live in ``app.config``; the store is on
+``app.extensions["kg.store"]``, the query runner on ``app.extensions["kg.queries"]`` and the
+request metrics on ``app.extensions["kg.metrics"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask, Response, request
+
+from kg import settings as kg_settings
+from kg.store import EmbeddedStore
+from kg.web import errors, health, sparql
+
+# Headers a browser script may read from our answers besides the CORS-safelisted ones.
+_EXPOSED = "X-KG-Truncated, Retry-After"
+
+
+def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] | None = None,
+               test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the app over ``store`` (default: open ``settings["KG_STORE"]``).
+
+    ``settings`` defaults to :func:`kg.settings.load` (the environment); settings missing
+    from a given dict take their defaults. ``test_config`` overrides any of them, or Flask's
+    own config, last.
+
+    >>> app = create_app(EmbeddedStore.memory(), test_config={"KG_MAX_RESULTS": 5})
+    >>> app.config["KG_MAX_RESULTS"], sorted(app.blueprints)
+    (5, ['health', 'sparql'])
+    """
+    app = Flask(__name__)
+    app.config.update(kg_settings.load(None if settings is None else {}))
+    app.config.update(settings or {})
+    if test_config is not None:
+        app.config.update(test_config)
+    if store is None:
+        store = EmbeddedStore.open(app.config["KG_STORE"], read_only=False)
+    app.extensions["kg.store"] = store
+    # One worker per server thread: with no stragglers a query always finds a slot, and
+    # stragglers can hold at most this many.
+    app.extensions["kg.queries"] = sparql.QueryRunner(app.config["KG_THREADS"])
+    health.install_metrics(app)
+    errors.register(app)
+    app.after_request(_cors)
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(health.bp)
+    return app
+
+
+def _cors(response: Response) -> Response:
+    # Every surface is read-only for now, so any origin may read it (no credentials).
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = _EXPOSED
+    if request.method == "OPTIONS":
+        # Flask answered the preflight itself and listed the route's methods in Allow.
+        response.headers["Access-Control-Allow-Methods"] = response.headers.get(
+            "Allow", "GET, HEAD, POST, OPTIONS")
+        response.headers["Access-Control-Allow-Headers"] = request.headers.get(
+            "Access-Control-Request-Headers", "Accept, Content-Type")
+        response.headers["Access-Control-Max-Age"] = "86400"
+    return response

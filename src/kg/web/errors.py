@@ -1,0 +1,55 @@
+"""The web layer's one error shape: ``{"error": message, "status": code}``.
+
+Every error response goes through :func:`error_response`, whether raised by a view
+(``werkzeug.exceptions``), by Flask's routing (404, 405) or unexpected (500). Clients that
+prefer ``text/plain`` over JSON (some SPARQL clients) get the message as plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+log = logging.getLogger(__name__)
+
+# Headers an HTTPException carries that must survive into our response (Allow on 405,
+# Retry-After on 503, WWW-Authenticate …); its own Content-Type does not.
+_DROPPED = {"content-type", "content-length"}
+
+
+def error_response(status: int, message: str,
+                   headers: list[tuple[str, str]] | None = None) -> Response:
+    """A response in the one error shape, as JSON or (when preferred) plain text.
+
+    >>> from flask import Flask
+    >>> with Flask(__name__).test_request_context():
+    ...     error_response(400, "no query").get_json()
+    {'error': 'no query', 'status': 400}
+    """
+    if request.accept_mimetypes.best_match(["application/json", "text/plain"]) == "text/plain":
+        response = Response(message + "\n", mimetype="text/plain")
+    else:
+        response = jsonify({"error": message, "status": status})
+    response.status_code = status
+    for name, value in headers or ():
+        response.headers[name] = value
+    return response
+
+
+def _http_error(e: HTTPException) -> Response:
+    headers = [(k, v) for k, v in e.get_headers() if k.lower() not in _DROPPED]
+    return error_response(e.code or 500, e.description or e.name, headers)
+
+
+def _unexpected(e: Exception) -> Response:
+    # Bugs and store failures: log the traceback, tell the client no internals.
+    log.exception("unhandled error on %s %s", request.method, request.path)
+    return error_response(500, InternalServerError.description)
+
+
+def register(app: Flask) -> None:
+    """Install the handlers so every error the app answers has the one shape."""
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)

@@ -1,0 +1,485 @@
+"""The SPARQL 1.1 Protocol, query operation only, at ``/sparql``.
+
+Read-only: update requests get 403. Without ``default-graph-uri`` / ``named-graph-uri`` the
+default graph is the union of all named graphs. Results are negotiated through the one format
+table, :mod:`kg.formats` (``Accept`` with q-values, or a ``format`` parameter).
+
+pyoxigraph cannot cancel a query, but it yields solutions lazily and releases the GIL while
+computing them. So each query runs, with its serialisation, on a :class:`QueryRunner` worker
+that checks the deadline and the row limit between solutions; a worker stuck in one long step
+(say a COUNT over a cross join) is left to finish as a straggler while the client gets 503.
+The runner holds at most ``KG_THREADS`` workers, so stragglers can't pile up without bound:
+when all slots are taken the endpoint answers 503 with ``Retry-After`` at once.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import math
+import re
+import threading
+import time
+import traceback
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import unquote_to_bytes
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.exceptions import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
+
+from kg.formats import BY_MEDIA_TYPE, BY_NAME, FORMATS, RDF_FORMATS, RESULT_FORMATS, Format
+from kg.store import EmbeddedStore
+
+log = logging.getLogger(__name__)
+bp = Blueprint("sparql", __name__)
+T = TypeVar("T")
+
+FORM = "application/x-www-form-urlencoded"
+QUERY_TYPE = "application/sparql-query"
+UPDATE_TYPE = "application/sparql-update"
+READ_ONLY = "SPARQL Update is not enabled: this endpoint is read-only"
+SD = "http://www.w3.org/ns/sparql-service-description#"
+VOID = "http://rdfs.org/ns/void#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+# How long past its deadline a request waits for a worker stuck in one uninterruptible
+# oxigraph step before answering 503 and leaving the worker as a straggler.
+GRACE_SECONDS = 0.25
+
+
+class QueryTimeout(Exception):
+    """A query ran past its deadline."""
+
+
+class RunnerSaturated(Exception):
+    """Every worker slot is taken (by running queries or stragglers)."""
+
+
+class QueryRunner:
+    """Runs jobs on at most ``workers`` threads, waiting for each no longer than its deadline.
+
+    >>> QueryRunner(1).run(lambda: 42, time.monotonic() + 1)
+    42
+    """
+
+    def __init__(self, workers: int) -> None:
+        self._slots = threading.BoundedSemaphore(workers)
+        self._lock = threading.Lock()
+        self._busy = 0
+
+    @property
+    def busy(self) -> int:
+        """Workers running now, stragglers included."""
+        return self._busy
+
+    def run(self, job: Callable[[], T], deadline: float) -> T:
+        """Run ``job`` on a worker; return its result or re-raise its exception.
+
+        Raises :class:`RunnerSaturated` when no slot is free and :class:`QueryTimeout` when
+        the job is still running shortly after ``deadline`` (a ``time.monotonic()`` value).
+        """
+        if not self._slots.acquire(blocking=False):
+            raise RunnerSaturated
+        with self._lock:
+            self._busy += 1
+        future: Future[T] = Future()
+
+        def work() -> None:
+            try:
+                result, error = job(), None
+            except BaseException as e:
+                _clear_frames(e)
+                result, error = None, e
+            # Free the slot before waking the waiter, so a client's next request can't find
+            # its own finished query still holding it.
+            with self._lock:
+                self._busy -= 1
+            self._slots.release()
+            if error is None:
+                future.set_result(result)  # type: ignore[arg-type]
+            else:
+                future.set_exception(error)
+
+        # Daemon threads rather than a ThreadPoolExecutor: the executor joins its threads at
+        # interpreter exit, so one straggler in a long oxigraph step would block shutdown.
+        threading.Thread(target=work, name="kg-query", daemon=True).start()
+        try:
+            return future.result(timeout=max(0.0, deadline - time.monotonic()) + GRACE_SECONDS)
+        except FutureTimeout:
+            raise QueryTimeout from None
+
+
+def _clear_frames(error: BaseException) -> None:
+    """Drop the locals of the frames in ``error``'s tracebacks (chained ones too).
+
+    pyoxigraph's result iterators must be freed on the thread that made them, and a
+    traceback's frames would carry them to the request thread or the garbage collector's.
+    """
+    pending: list[BaseException | None] = [error]
+    seen: set[int] = set()
+    while pending:
+        e = pending.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        traceback.clear_frames(e.__traceback__)
+        pending += [e.__cause__, e.__context__]
+
+
+class _Bounded:
+    """Iterates ``items`` up to ``limit`` of them (then sets ``truncated``) or the deadline."""
+
+    def __init__(self, items: Iterable[Any], limit: int, deadline: float) -> None:
+        self._items = items
+        self._limit = limit
+        self._deadline = deadline
+        self.truncated = False
+
+    def __iter__(self) -> Iterator[Any]:
+        for n, item in enumerate(self._items):
+            if time.monotonic() > self._deadline:
+                raise QueryTimeout
+            # Pulling one item past the limit tells "exactly limit" from "more than limit".
+            if n == self._limit:
+                self.truncated = True
+                return
+            yield item
+
+
+# Strings, IRIs and comments, blanked before looking for keywords so that text inside them
+# (a literal "SERVICE", a '#' inside an IRI) can't fool the checks below.
+_LEXICAL = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+                      r'|"(?:[^"\\\n]|\\.)*"' r"|'(?:[^'\\\n]|\\.)*'"
+                      r'|<[^<>"{}|^`\\\s]*>|#[^\n]*', re.S)
+_KEYWORD = r"(?<![\w?$:.-]){}\s*"
+_TARGET = r"(?:<|[A-Za-z_][\w.-]*:|:|\?|\$)"
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*<>|BASE\s*<>)\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+_SERVICE = re.compile(_KEYWORD.format("SERVICE") + r"(?:SILENT\s*)?" + _TARGET, re.I)
+_FROM_DEFAULT = re.compile(_KEYWORD.format("FROM") + r"(?!NAMED\b)" + _TARGET, re.I)
+
+
+def _code(query: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        return "<>" if m.group().startswith("<") else " "
+    return _LEXICAL.sub(blank, query)
+
+
+def _decode_params(raw: bytes, where: str) -> dict[str, list[str]]:
+    # Werkzeug would replace bad UTF-8 with U+FFFD silently; the protocol wants UTF-8, so
+    # decode strictly and say so.
+    params: dict[str, list[str]] = defaultdict(list)
+    for part in raw.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        try:
+            key = unquote_to_bytes(name.replace(b"+", b" ")).decode("utf-8")
+            params[key].append(unquote_to_bytes(value.replace(b"+", b" ")).decode("utf-8"))
+        except UnicodeDecodeError:
+            raise BadRequest(f"the {where} is not valid UTF-8 once percent-decoded") from None
+    return params
+
+
+def _single(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise BadRequest(f"give the {name!r} parameter once, not {len(values)} times")
+    return values[0] if values else None
+
+
+def _read_request() -> tuple[dict[str, list[str]], str | None]:
+    """The protocol parameters and the query text (None when there is none)."""
+    url = _decode_params(request.query_string, "URL query string")
+    if "update" in url:
+        raise Forbidden(READ_ONLY)
+    if request.method in ("GET", "HEAD"):
+        return url, _single(url, "query")
+    ctype = request.mimetype
+    if ctype == UPDATE_TYPE:
+        raise Forbidden(READ_ONLY)
+    if ctype == FORM:
+        body = _decode_params(request.get_data(), "request body")
+        if "update" in body:
+            raise Forbidden(READ_ONLY)
+        if "query" in url and "query" in body:
+            raise BadRequest("the query is given both in the URL and in the body; send it once")
+        params = defaultdict(list, {name: list(values) for name, values in url.items()})
+        for name, values in body.items():
+            params[name] += values
+        return params, _single(params, "query")
+    if ctype == QUERY_TYPE:
+        charset = request.mimetype_params.get("charset", "utf-8").lower()
+        if charset not in ("utf-8", "utf8"):
+            raise BadRequest(f"send the query as UTF-8, not {charset}")
+        if "query" in url:
+            raise BadRequest("the query is given both in the URL and in the body; send it once")
+        try:
+            return url, request.get_data().decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRequest("the request body is not valid UTF-8") from None
+    shown = f"Content-Type {ctype}" if ctype else "no Content-Type"
+    raise BadRequest(f"a POST with {shown} is not a SPARQL query; use {FORM} with query=… "
+                     f"or {QUERY_TYPE} with the query as the body")
+
+
+def _format_param(params: dict[str, list[str]]) -> Format | None:
+    name = _single(params, "format")
+    if not name:
+        return None
+    fmt = BY_NAME.get(name) or BY_MEDIA_TYPE.get(name)
+    if fmt is None:
+        raise BadRequest(f"unknown format {name!r}; choose one of {', '.join(BY_NAME)}")
+    return fmt
+
+
+def _timeout(params: dict[str, list[str]], most: float) -> float:
+    raw = _single(params, "timeout")
+    if raw is None:
+        return most
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = math.nan
+    if not seconds > 0:
+        raise BadRequest(f"timeout must be a positive number of seconds, not {raw!r}")
+    return min(seconds, most)
+
+
+def _iris(params: dict[str, list[str]], name: str) -> list[ox.NamedNode]:
+    try:
+        return [ox.NamedNode(v) for v in params.get(name, [])]
+    except ValueError as e:
+        raise BadRequest(f"{name}: {e}") from None
+
+
+def _dataset(params: dict[str, list[str]], code: str) -> dict[str, Any]:
+    """Keyword arguments of :meth:`EmbeddedStore.query` for the request's RDF dataset."""
+    default, named = _iris(params, "default-graph-uri"), _iris(params, "named-graph-uri")
+    if default or named:
+        # The protocol's dataset replaces the query's FROM / FROM NAMED, and a graph left
+        # unspecified is empty.
+        return {"union_default_graph": False, "default_graph": default, "named_graphs": named}
+    # oxigraph's union flag would also override a FROM clause of the query itself.
+    return {"union_default_graph": not _FROM_DEFAULT.search(code)}
+
+
+def negotiate(kind: str, fmt: Format | None, accept: MIMEAccept,
+              offered: tuple[Format, ...] | None = None) -> tuple[Format, str]:
+    """The format to answer with and its media type: ``fmt`` if given, else Accept's best.
+
+    ``kind`` is ``results`` (SELECT/ASK) or ``rdf`` (graphs). No Accept header or ``*/*``
+    gives the first offered format (JSON, Turtle); a wildcard prefers canonical media types
+    to aliases, and an alias asked for by name is answered under that name.
+    Raises NotAcceptable (406).
+
+    >>> negotiate("rdf", None, MIMEAccept([("application/ld+json", 1), ("*/*", 0.1)]))[1]
+    'application/ld+json'
+    """
+    if offered is None:
+        offered = RESULT_FORMATS if kind == "results" else RDF_FORMATS
+    what = "SELECT and ASK results" if kind == "results" else "RDF graphs"
+    if fmt is not None:
+        if fmt not in offered:
+            names = ", ".join(f.name for f in offered)
+            raise NotAcceptable(f"format {fmt.name!r} cannot carry {what}; choose one of {names}")
+        return fmt, fmt.media_type
+    if not accept:
+        return offered[0], offered[0].media_type
+    canonical = [f.media_type for f in offered]
+    best = accept.best_match(canonical + [t for f in offered for t in f.aliases])
+    if best is None:
+        raise NotAcceptable(f"none of the accepted media types can carry {what}; "
+                            f"this endpoint offers {', '.join(canonical)}")
+    return BY_MEDIA_TYPE[best], best
+
+
+def _tsv_term(term: Any) -> str:
+    if isinstance(term, ox.Triple):
+        s, p, o = (_tsv_term(t) for t in (term.subject, term.predicate, term.object))
+        return f"<<( {s} {p} {o} )>>"
+    return str(term)  # N-Triples syntax, which is what SPARQL TSV cells are
+
+
+def _solutions_as_tsv(variables: list[ox.Variable], rows: Iterable[ox.QuerySolution]) -> bytes:
+    lines = ["\t".join(str(v) for v in variables)]
+    for row in rows:
+        lines.append("\t".join("" if row[v] is None else _tsv_term(row[v]) for v in variables))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Answer:
+    body: bytes
+    media_type: str
+    truncated: bool
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs, copied out of the request (workers have no request)."""
+
+    store: EmbeddedStore
+    query: str
+    dataset: dict[str, Any]
+    format: Format | None
+    accept: MIMEAccept
+    limit: int
+    deadline: float
+
+    def __call__(self) -> Answer:
+        try:
+            result = self.store.query(self.query, **self.dataset)
+        except SyntaxError as e:
+            if _UPDATE.match(_code(self.query)):
+                raise BadRequest("this is a SPARQL Update, not a query; " + READ_ONLY) from None
+            raise BadRequest(f"SPARQL syntax error: {e}") from None
+        if isinstance(result, ox.QueryBoolean):
+            fmt, media_type = negotiate("results", self.format, self.accept)
+            return Answer(result.serialize(format=fmt.oxigraph), media_type, False)
+        rows = _Bounded(result, self.limit, self.deadline)
+        if isinstance(result, ox.QuerySolutions):
+            fmt, media_type = negotiate("results", self.format, self.accept)
+            # pyoxigraph serialises only a whole QuerySolutions, but we must stop at the
+            # limit or deadline: rows we iterated are re-read from TSV (whose cells are
+            # N-Triples terms) so oxigraph still writes every results format.
+            tsv = _solutions_as_tsv(result.variables, rows)
+            body = ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(
+                format=fmt.oxigraph)
+        else:
+            fmt, media_type = negotiate("rdf", self.format, self.accept)
+            body = ox.serialize(rows, format=fmt.oxigraph)
+        return Answer(body, media_type, rows.truncated)
+
+
+def _run(job: Callable[[], T], deadline: float, timeout: float) -> T:
+    """Run ``job`` on the app's runner, turning overload and timeouts into 503s."""
+    runner: QueryRunner = current_app.extensions["kg.queries"]
+    metrics = current_app.extensions["kg.metrics"]
+    try:
+        return runner.run(job, deadline)
+    except RunnerSaturated:
+        metrics.incr("rejected")
+        retry = math.ceil(current_app.config["KG_QUERY_TIMEOUT"])
+        raise ServiceUnavailable("the server is busy with other queries; retry later",
+                                 retry_after=retry) from None
+    except QueryTimeout:
+        metrics.incr("timeouts")
+        log.warning("query timed out after %.1f s", timeout)
+        raise ServiceUnavailable(f"the query did not finish within its time limit of "
+                                 f"{timeout:g} s; make it more selective") from None
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql() -> Response:
+    """SPARQL 1.1 Protocol query operation; GET without a query: the service description."""
+    params, query = _read_request()
+    if query is None:
+        if request.method in ("GET", "HEAD") and set(params) <= {"format"}:
+            return service_description(_format_param(params))
+        raise BadRequest("no query: pass it as query=… (GET or form POST) "
+                         f"or as the body of a POST with Content-Type {QUERY_TYPE}")
+    if not query.strip():
+        raise BadRequest("the query is empty")
+    code = _code(query)
+    if _SERVICE.search(code):
+        raise BadRequest("federated queries (SERVICE) are not enabled on this endpoint")
+    fmt = _format_param(params)
+    config = current_app.config
+    timeout = _timeout(params, config["KG_QUERY_TIMEOUT"])
+    deadline = time.monotonic() + timeout
+    job = Job(current_app.extensions["kg.store"], query, _dataset(params, code), fmt,
+              request.accept_mimetypes, config["KG_MAX_RESULTS"], deadline)
+    answer = _run(job, deadline, timeout)
+    response = Response(answer.body, mimetype=answer.media_type)
+    response.vary.add("Accept")
+    if answer.truncated:
+        current_app.extensions["kg.metrics"].incr("truncated")
+        response.headers["X-KG-Truncated"] = "true"
+    return response
+
+
+# --- service description -------------------------------------------------------------------
+
+_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+_UNION_COUNT = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
+                "WHERE { GRAPH ?g { ?s ?p ?o } } }")
+
+
+def describe_service(store: EmbeddedStore, endpoint: str) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of the endpoint, with VoID triple counts."""
+    def iri(ns: str, local: str) -> ox.NamedNode:
+        return ox.NamedNode(ns + local)
+
+    def triples_count(node: ox.BlankNode | ox.NamedNode, n: ox.Literal) -> list[ox.Triple]:
+        return [ox.Triple(node, RDF_TYPE, iri(SD, "Graph")),
+                ox.Triple(node, iri(VOID, "triples"), n)]
+
+    service, dataset, default = ox.NamedNode(endpoint), ox.BlankNode(), ox.BlankNode()
+    out = [ox.Triple(service, RDF_TYPE, iri(SD, "Service")),
+           ox.Triple(service, iri(SD, "endpoint"), service),
+           ox.Triple(service, iri(SD, "supportedLanguage"), iri(SD, "SPARQL11Query")),
+           ox.Triple(service, iri(SD, "feature"), iri(SD, "UnionDefaultGraph")),
+           ox.Triple(service, iri(SD, "defaultDataset"), dataset),
+           ox.Triple(dataset, RDF_TYPE, iri(SD, "Dataset")),
+           ox.Triple(dataset, iri(SD, "defaultGraph"), default)]
+    out += [ox.Triple(service, iri(SD, "resultFormat"), ox.NamedNode(f.oxigraph.iri))
+            for f in FORMATS]
+    union = next(iter(store.oxigraph.query(_UNION_COUNT)))["n"]
+    out += triples_count(default, union)
+    for row in store.oxigraph.query(_COUNTS):
+        named, graph = ox.BlankNode(), ox.BlankNode()
+        out += [ox.Triple(dataset, iri(SD, "namedGraph"), named),
+                ox.Triple(named, RDF_TYPE, iri(SD, "NamedGraph")),
+                ox.Triple(named, iri(SD, "name"), row["g"]),
+                ox.Triple(named, iri(SD, "graph"), graph),
+                *triples_count(graph, row["n"])]
+    return out
+
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>SPARQL endpoint</title></head>
+<body>
+<h1>SPARQL endpoint</h1>
+<p>SPARQL 1.1 Protocol (queries only) at <code>{endpoint}</code>. The default graph is the
+union of all named graphs. A query may run {timeout:g} s and return {limit} rows.</p>
+<form method="get" action="{endpoint}">
+<p><textarea name="query" rows="12" cols="90">{example}</textarea></p>
+<p><label>Format <select name="format"><option value="">by Accept header</option>
+{options}</select></label> <button type="submit">Run query</button></p>
+</form>
+</body></html>
+"""
+_EXAMPLE = ("SELECT ?graph (COUNT(*) AS ?triples)\nWHERE { GRAPH ?graph { ?s ?p ?o } }\n"
+            "GROUP BY ?graph\nORDER BY DESC(?triples)\nLIMIT 20")
+
+
+def service_description(fmt: Format | None) -> Response:
+    """The description as RDF (Turtle unless asked otherwise) or, for browsers, a form."""
+    endpoint = request.base_url
+    if fmt is None and request.accept_mimetypes.best_match(
+            [*(f.media_type for f in RDF_FORMATS), "text/html"]) == "text/html":
+        config = current_app.config
+        options = "\n".join(f'<option value="{f.name}">{f.name} ({f.media_type})</option>'
+                            for f in FORMATS)
+        page = _PAGE.format(endpoint=html.escape(endpoint), timeout=config["KG_QUERY_TIMEOUT"],
+                            limit=config["KG_MAX_RESULTS"], example=html.escape(_EXAMPLE),
+                            options=options)
+        response = Response(page, mimetype="text/html")
+    else:
+        out, media_type = negotiate("rdf", fmt, request.accept_mimetypes)
+        store = current_app.extensions["kg.store"]
+        deadline = time.monotonic() + current_app.config["KG_QUERY_TIMEOUT"]
+        triples = _run(lambda: describe_service(store, endpoint), deadline,
+                       current_app.config["KG_QUERY_TIMEOUT"])
+        prefixes = {"sd": SD, "void": VOID, "formats": "http://www.w3.org/ns/formats/"}
+        body = ox.serialize(triples, format=out.oxigraph, prefixes=prefixes)
+        response = Response(body, mimetype=media_type)
+    response.vary.add("Accept")
+    return response

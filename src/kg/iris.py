@@ -12,6 +12,7 @@ gazetteer slug; never from counters or run order, so rebuilding anywhere gives t
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from urllib.parse import quote
@@ -80,6 +81,37 @@ class Minter:
     def graph(self, *parts: str) -> URIRef:
         """A named graph: ``graph("ontology")``, ``graph("bulletin", id)`` …"""
         return self._iri("graph", *parts)
+
+    # -- external datasets and links (kg.link) ----------------------------------------------
+    def external_dataset(self, dataset: str, stem: str) -> URIRef:
+        """One imported file of another dataset (a kg:ReferenceSource): ``dataset/ucdp/{stem}``."""
+        return self._iri("dataset", dataset, stem)
+
+    def external_event(self, dataset: str, event_id: str) -> URIRef:
+        """An event of another dataset, by that dataset's own id: ``ucdp/event/{id}``."""
+        return self._iri(dataset, "event", event_id)
+
+    def ucdp_event(self, event_id: str) -> URIRef:
+        """A UCDP GED event by its GED ``id``."""
+        return self.external_event("ucdp", event_id)
+
+    def acled_event(self, event_id_cnty: str) -> URIRef:
+        """An ACLED event by its ``event_id_cnty``."""
+        return self.external_event("acled", event_id_cnty)
+
+    def link(self, dataset: str, ours: str, targets: tuple[str, ...]) -> URIRef:
+        """A candidate link from our node ``ours`` to external event id(s) ``targets``.
+
+        Derived from what is linked (a hash of our IRI, then the target id or a hash of the
+        set), so re-running the matcher mints the same IRIs.
+        """
+        head = hashlib.sha1(ours.encode("utf-8")).hexdigest()[:16]
+        if len(targets) == 1:
+            tail = targets[0]
+        else:
+            joined = "|".join(sorted(targets)).encode("utf-8")
+            tail = "set-" + hashlib.sha1(joined).hexdigest()[:16]
+        return self._iri("link", dataset, head, tail)
 
     def local_path(self, iri: str) -> str | None:
         """The path under the base (what the local server serves), or None if not ours."""

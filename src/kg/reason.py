@@ -1,12 +1,16 @@
-"""OWL RL inference (owlrl) on a copy of the data: returns only the inferred triples.
+"""OWL RL inference: returns only the inferred triples, kept apart from the asserted ones.
 
-Asserted and inferred facts stay apart: the caller stores the result in a graph of its own.
-Triples that say nothing to a user (``x owl:sameAs x``, ``x a owl:Thing``, facts about
-the ontology's own terms) are dropped, as is anything already asserted in the inputs.
+owlrl computes the full OWL RL closure of the ontology and gazetteer once. Per bulletin, the
+rules that our ontology actually uses (class and property hierarchies, inverses, transitive
+properties, domains and ranges — it declares no restrictions, chains or functional
+properties) are applied from tables compiled out of that closure: the same triples owlrl
+would derive (``tests/test_reason.py`` checks it against owlrl), in milliseconds instead of
+seconds. ``Reasoner(..., full=True)`` runs owlrl on every bulletin instead.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 import owlrl
@@ -16,6 +20,20 @@ from rdflib.namespace import OWL, RDF, RDFS
 from kg.mapping import new_graph
 
 _TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, OWL.Class}
+_SCHEMA_NS = (str(OWL), str(RDFS))
+
+
+def owlrl_closure(graph: Graph) -> Graph:
+    """Everything OWL RL derives from ``graph`` that ``graph`` does not already hold."""
+    # expand a copy in place: owlrl's destination= mode misses chained inferences
+    work = Graph()
+    work += graph
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(work)
+    inferred = Graph()
+    for t in work:
+        if t not in graph:
+            inferred.add(t)
+    return inferred
 
 
 class Reasoner:
@@ -31,26 +49,95 @@ class Reasoner:
     True
     """
 
-    def __init__(self, ontology: Graph, *background: Graph) -> None:
-        self.ontology = ontology
+    def __init__(self, ontology: Graph, *background: Graph, full: bool = False) -> None:
+        self.full = full
         self.base = Graph()
         for g in (ontology, *background):
             self.base += g
-        self.base_inferred = _closure(self.base)
+        self.base_inferred = owlrl_closure(self.base)
         self.base += self.base_inferred
         self._ontology_terms = {s for s in ontology.subjects() if isinstance(s, URIRef)}
+        self._compile()
+
+    def _compile(self) -> None:
+        b = self.base
+        self.superclasses: dict = defaultdict(set)
+        for c, d in b.subject_objects(RDFS.subClassOf):
+            if c != d and isinstance(d, URIRef):
+                self.superclasses[c].add(d)
+        self.superproperties: dict = defaultdict(set)
+        for p, q in b.subject_objects(RDFS.subPropertyOf):
+            if p != q:
+                self.superproperties[p].add(q)
+        self.inverses: dict = defaultdict(set)
+        for p, q in b.subject_objects(OWL.inverseOf):
+            self.inverses[p].add(q)
+            self.inverses[q].add(p)
+        for p in b.subjects(RDF.type, OWL.SymmetricProperty):
+            self.inverses[p].add(p)
+        self.transitive = set(b.subjects(RDF.type, OWL.TransitiveProperty))
+        self.domains: dict = defaultdict(set)
+        for p, c in b.subject_objects(RDFS.domain):
+            self.domains[p].add(c)
+        self.ranges: dict = defaultdict(set)
+        for p, c in b.subject_objects(RDFS.range):
+            self.ranges[p].add(c)
 
     def infer(self, data: Graph) -> Graph:
         """Triples that OWL RL derives from ``data`` with the background, not already stated."""
-        work = Graph()
-        work += self.base
-        work += data
-        derived = _closure(work)
+        derived = self._full(data) if self.full else self._compiled(data)
         out = new_graph()
         for t in derived:
             if t not in data and t not in self.base and self._useful(t):
                 out.add(t)
         return out
+
+    def _full(self, data: Graph) -> Iterable[tuple]:
+        work = Graph()
+        work += self.base
+        work += data
+        return owlrl_closure(work)
+
+    def _compiled(self, data: Graph) -> set[tuple]:
+        known: set[tuple] = set(data)
+        todo = list(known)
+        derived: set[tuple] = set()
+
+        def emit(t: tuple) -> None:
+            if t not in known and t not in self.base:
+                known.add(t)
+                derived.add(t)
+                todo.append(t)
+
+        while todo:
+            s, p, o = todo.pop()
+            if p == RDF.type:
+                for d in self.superclasses.get(o, ()):
+                    emit((s, RDF.type, d))
+                continue
+            for q in self.superproperties.get(p, ()):
+                emit((s, q, o))
+            for c in self.domains.get(p, ()):
+                emit((s, RDF.type, c))
+            if not isinstance(o, Literal):
+                for c in self.ranges.get(p, ()):
+                    emit((o, RDF.type, c))
+                for q in self.inverses.get(p, ()):
+                    emit((o, q, s))
+            if p in self.transitive:
+                for nxt in self._objects(o, p, known):
+                    emit((s, p, nxt))
+                for prev in self._subjects(s, p, known):
+                    emit((prev, p, o))
+        return derived
+
+    def _objects(self, s, p, known: set[tuple]) -> set:
+        found = {o for (s2, p2, o) in known if s2 == s and p2 == p}
+        return found | set(self.base.objects(s, p))
+
+    def _subjects(self, o, p, known: set[tuple]) -> set:
+        found = {s for (s, p2, o2) in known if o2 == o and p2 == p}
+        return found | set(self.base.subjects(p, o))
 
     def background_inferences(self, graphs: Iterable[Graph] = ()) -> Graph:
         """The useful triples inferred from the background alone (part-of closure, members)."""
@@ -67,12 +154,8 @@ class Reasoner:
         s, p, o = triple
         if isinstance(s, Literal | BNode) or s in self._ontology_terms:
             return False
-        if p == OWL.sameAs and s == o:
-            return False
+        if p == OWL.sameAs:
+            return s != o
+        if p != RDF.type and str(p).startswith(_SCHEMA_NS):
+            return False  # statements about classes and properties, not about the data
         return not (p == RDF.type and o in _TRIVIAL_TYPES)
-
-
-def _closure(graph: Graph) -> Graph:
-    inferred = Graph()
-    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph, destination=inferred)
-    return inferred

@@ -4,13 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph, URIRef
+from rdflib import Graph, URIRef, plugin
 from rdflib.namespace import SH
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.processor import SPARQLProcessor
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Processor
 
 SHAPES_DIR = Path(__file__).resolve().parents[2] / "shapes"
+
+
+@lru_cache(maxsize=256)
+def _prepared(text: str, base: str | None, namespaces: tuple[tuple[str, str], ...]) -> Query:
+    return translateQuery(parseQuery(text), base, dict(namespaces))
+
+
+class CachingSPARQLProcessor(SPARQLProcessor):
+    """rdflib's SPARQL processor, parsing each distinct query text once.
+
+    pySHACL re-sends the same SPARQL constraint for every focus node; parsing dominated
+    validation (70 parses of a few queries: 1.7 s of a 2.6 s bulletin). Registered in
+    rdflib's plugin table under the standard name, so pySHACL picks it up unchanged.
+    """
+
+    def query(self, strOrQuery: str | Query, initBindings: Any = None,
+              initNs: Any = None, base: str | None = None, DEBUG: bool = False) -> Any:
+        if isinstance(strOrQuery, str):
+            ns = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
+            strOrQuery = _prepared(strOrQuery, base, ns)
+        return super().query(strOrQuery, initBindings, initNs, base, DEBUG)
+
+
+plugin.register("sparql", Processor, "kg.validate", "CachingSPARQLProcessor")
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,32 @@ class KG(DefinedNamespace):
     datePrecision: URIRef
     # evidence
     evidence: URIRef
+    # linking with other conflict datasets (UCDP GED, ACLED): see kg.link
+    ExternalEvent: URIRef
+    CandidateLink: URIRef
+    datasetName: URIRef
+    externalId: URIRef
+    eventType: URIRef
+    conflictName: URIRef
+    sideA: URIRef
+    sideB: URIRef
+    deathsSideA: URIRef
+    deathsSideB: URIRef
+    deathsCivilians: URIRef
+    deathsCombatants: URIRef
+    deathsUnknown: URIRef
+    deathsLow: URIRef
+    deathsBest: URIRef
+    deathsHigh: URIRef
+    datePrecisionCode: URIRef
+    locationPrecisionCode: URIRef
+    sourceOffice: URIRef
+    sourceArticle: URIRef
+    linkSubject: URIRef
+    linkTarget: URIRef
+    score: URIRef
+    reason: URIRef
+    independent: URIRef
 
 
 OA = Namespace("http://www.w3.org/ns/oa#")

@@ -1,0 +1,940 @@
+"""Casualty counts → :class:`Observation` records: type, amount, status, sub-counts, totals.
+
+The steps, each a small function over the analysed :class:`Document`:
+
+1. *candidates*: amounts (``14 مواطناً``, ``العشرات``, ``طفلان``, ``اثنان منهم``) that name
+   people, with the casualty type read from the nearest casualty word (tables below);
+2. *structure*: sub-counts (بينهم، من بينهم، هم، منهم، من ضمنهم and و-joined lists after
+   them), running totals (ارتفع إلى …, the sentence saying "since …" and what follows);
+3. *attributes*: victim status and group, victim actors and perpetrators, places (the most
+   specific ones tied to the count) and the period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from kg.extract.document import Document, starts_unit
+from kg.extract.normalize import norm
+from kg.extract.nouns import Noun, lookup, same_lemma
+from kg.extract.numbers import (
+    Quantity,
+    after_qualifier,
+    bounds,
+    combine,
+    match_phrase,
+    parse_number,
+    parse_quantity,
+)
+from kg.extract.places import common_parent, heads, most_specific
+from kg.extract.records import Event, Observation, Period, Span
+from kg.extract.tokens import stems
+
+
+def _table(rows: dict[str, str]) -> dict[str, str]:
+    return {norm(k): v for k, v in rows.items()}
+
+
+# casualty words (verbs and verbal nouns; the first word of a phrase may carry prefixes)
+CUES = _table({
+    "استشهاد": "killed", "استشهد": "killed", "استشهدوا": "killed", "استشهدت": "killed",
+    "استشهادهم": "killed", "استشهاده": "killed", "استشهادها": "killed", "شهداء": "killed",
+    "الشهداء": "killed", "مقتل": "killed", "مقتلهم": "killed", "مقتله": "killed",
+    "قتل": "killed", "قتلوا": "killed", "قتلت": "killed", "القتلى": "killed", "قتلى": "killed",
+    "قضى": "killed", "قضوا": "killed", "قضت": "killed", "مصرع": "killed", "اغتيال": "killed",
+    "اغتيل": "killed", "اغتيلوا": "killed", "إعدام": "killed", "أعدم": "killed",
+    "حتفهم": "killed", "حتفه": "killed", "تزهق": "killed", "إزهاق": "killed",
+    "مفارقة": "killed", "وفاة": "killed", "توفي": "killed", "خسائر بشرية": "killed",
+    "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
+    "جرح": "wounded", "جراح": "wounded", "الجرحى": "wounded", "جرحى": "wounded",
+    "المصابين": "wounded",
+    "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
+    "أسر": "captured", "أسرت": "captured", "أسروا": "captured", "الأسرى": "captured",
+    "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
+    "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
+    "deaths": "killed", "death": "killed", "wounded": "wounded", "injured": "wounded",
+    "injuring": "wounded", "wounding": "wounded", "missing": "missing",
+    "captured": "captured", "kidnapped": "kidnapped", "abducted": "kidnapped",
+})
+_CUE_PHRASES = sorted(((tuple(k.split()), v) for k, v in CUES.items()), key=lambda r: -len(r[0]))
+# verbs whose pairing (قتلوا وقضوا) marks a mixed, unknown-status count
+_DEATH_VERBS = _table({"استشهدوا": "istashhad", "استشهد": "istashhad", "قضوا": "qada",
+                       "قضى": "qada", "قتلوا": "qatal", "قتل": "qatal"})
+# the استشهد family: SOHR's word for civilian deaths
+_CIVILIAN_CUES = frozenset(norm(w) for w in (
+    "استشهاد", "استشهد", "استشهدوا", "استشهدت", "استشهادهم", "شهداء", "الشهداء", "شهيد",
+))
+_RUNNING = frozenset(norm(w) for w in (
+    "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "رفع", "ارتفعت",
+    "rose", "risen", "rises", "climbed",
+))
+_TO = frozenset(norm(w) for w in ("إلى", "to"))
+_SINCE = frozenset(norm(w) for w in ("منذ", "since"))
+_TITLE_SCOPE = frozenset(norm(w) for w in ("منذ", "معركة", "حصيلة", "since", "battle", "toll"))
+_DURING = frozenset(norm(w) for w in ("خلال", "during"))
+_DURATIONS = frozenset(norm(w) for w in (
+    "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "أيام", "يومين", "ساعاتها",
+    "أيامها", "الأولى", "سنوات", "weeks", "months", "days",
+))
+_PAST = frozenset(norm(w) for w in ("الماضية", "الفائتة", "الماضي", "الفائت", "المنصرم"))
+# sub-count markers; "collective" ones refer back to the bulletin's overall total
+_MARKERS = {norm(k): v for k, v in {
+    "من بينهم": "list", "بينهم": "list", "بينهن": "list", "من ضمنهم": "list",
+    "ضمنهم": "list", "هم": "list", "منهم": "list", "منهن": "list", "including": "list",
+    "among them": "list", "of whom": "list",
+}.items()}
+_MARKER_PHRASES = sorted(((tuple(k.split()), v) for k, v in _MARKERS.items()),
+                         key=lambda r: -len(r[0]))
+_COLLECTIVE = frozenset(norm(w) for w in ("المجموع", "مجموع", "الحصيلة"))
+_PARTITIVE = frozenset(norm(w) for w in ("منهم", "منهن", "of them"))
+_REMAINDER = frozenset(norm(w) for w in ("والأخير", "والآخر", "والأخيرة", "والثالث"))
+# gap words that end a sub-count list (a cause, a new clause)
+_CLOSERS = frozenset(norm(w) for w in (
+    "جراء", "نتيجة", "بسبب", "إثر", "بفعل", "خلال", "بعد", "due", "after", "in", "when",
+))
+_AFFILIATION = tuple(tuple(norm(w).split()) for w in (
+    "من مقاتلي", "من عناصر", "في صفوف", "ضمن", "من", "of", "from",
+))
+_BOTH_SIDES = tuple(tuple(norm(w).split()) for w in ("من طرفي القتال", "من الطرفين",
+                                                      "of both sides"))
+_POSSESSIVE_DEAD = frozenset(norm(w) for w in ("قتلاها", "قتلاهم", "جرحاها", "جرحاهم"))
+_DESCRIBED = frozenset(norm(w) for w in ("وهو", "وهي", "وهما", "وهم", "أنه", "أنهما", "أنهم",
+                                           "أنها", "بأنه", "بأنهما", "بأنهم"))
+_COMBATANT_ROLES = frozenset(norm(w) for w in (
+    "مقاتلي", "مقاتل", "عناصر", "عنصر", "قيادي", "والي", "مسؤول", "أمير", "قائد", "مقاتلا",
+))
+_PERPETRATOR_CUES = frozenset(norm(w) for w in (
+    "قبل", "قصف", "غارات", "غارة", "طائرات", "نفذتها", "نفذها", "برصاص", "استهداف", "كمين",
+    "by", "استهدفت", "استهدف", "ضربات", "نفذه", "نفذ", "شنها", "شنه", "شنت",
+))
+_FAMILY = tuple(norm(w).split() for w in ("من عائلة واحدة", "من عائلة", "from one family"))
+_ADJECTIVES = frozenset(norm(w) for w in (
+    "مدنيا", "مدنيين", "مدني", "مدنيون", "سوريا", "سوريين", "سوري", "آخرين", "آخرون",
+))
+_NON_PERSON = frozenset(norm(w) for w in (
+    "قذيفة", "قذائف", "غارة", "غارات", "صاروخ", "صواريخ", "برميل", "براميل", "ضربة", "ضربات",
+    "محافظات", "محافظة", "مناطق", "منطقة", "ساعة", "ساعات", "يوم", "أيام", "شهر", "أشهر",
+    "عام", "أعوام", "سنة", "سنوات", "سيارة", "سيارات", "آلية", "آليات", "طائرة", "طائرات",
+    "منزل", "منازل", "كم", "متر", "بالمئة", "%", "مرة", "مرات", "نقطة", "نقاط", "حاجز",
+    "حواجز", "قرى", "بلدات", "مدن", "أحياء", "raids", "shells", "strikes", "vehicles",
+))
+_DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "آلاف", "العشرات",
+                                                  "المئات"))
+_FORCE_CUES = frozenset(norm(w) for w in (
+    "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
+))
+
+
+@dataclass
+class Candidate:
+    """A count found in the text, before it becomes one or more observations."""
+
+    start: int  # token range of the amount and its noun
+    end: int
+    value: int | None
+    qualifier: str
+    noun: Noun | None
+    types: list[tuple[str, int]] = field(default_factory=list)  # (type, evidence start)
+    status: str = "unknown"
+    group: str | None = None
+    parent: Candidate | None = None
+    list_parent: Candidate | None = None
+    marker: str | None = None  # "list", "partitive", "collective", "remainder"
+    cumulative: bool = False
+    in_title: bool = False
+    places: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)
+    period: Period | None = None
+    event: str | None = None
+    civilian_adjective: bool = False
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+# --- 1. candidates -----------------------------------------------------------------------
+
+def _cue_at(doc: Document, i: int) -> tuple[str, int] | None:
+    hit = match_phrase(doc.tokens, i, _CUE_PHRASES)
+    return hit if hit is not None and doc.allowed[i] else None
+
+
+def _noun_phrase(doc: Document, j: int) -> tuple[Noun | None, int, bool]:
+    """The victim noun at ``j`` (after an optional partitive من) and the index after its
+    adjectives; also whether an adjective said "civilian"."""
+    toks = doc.tokens
+    k = j
+    if k < len(toks) and toks[k].text in ("من", "of") and k + 1 < len(toks) \
+            and lookup(toks[k + 1].text) is not None:
+        k += 1
+    noun = lookup(toks[k].text) if k < len(toks) else None
+    if noun is None:
+        return None, j, False
+    k += 1
+    if k < len(toks) and toks[k].text.startswith("و"):
+        other = lookup(toks[k].text)
+        if other is not None and same_lemma(noun, other):  # طفلاً وطفلة: one phrase
+            k += 1
+    civilian = False
+    while k < len(toks) and toks[k].text in _ADJECTIVES:
+        civilian = civilian or toks[k].text.startswith("مدن")
+        k += 1
+    return noun, k, civilian
+
+
+def _before(doc: Document, i: int) -> str:
+    return doc.tokens[i - 1].text if i > 0 else ""
+
+
+def _is_excluded_number(doc: Document, q: Quantity) -> bool:
+    """Dates, ages, ordinals and references (``الـ 353``) are not counts."""
+    i = q.number_start
+    word = doc.tokens[i].text
+    if _before(doc, i) in ("ال", "سن", "عمر", "the") or (
+        word.startswith("ال") and word not in _DEFINITE_AMOUNTS
+    ):
+        return True
+    if any(d.start <= i < d.end for d in doc.dates):
+        return True
+    nxt = doc.tokens[q.end].text if q.end < len(doc.tokens) else ""
+    return nxt in _NON_PERSON or (nxt in ("من", "of") and q.end + 1 < len(doc.tokens) and \
+        doc.tokens[q.end + 1].text in _NON_PERSON)
+
+
+def _dual_confirmed(doc: Document, k: int) -> int:
+    """Skip an emphatic اثنان / اثنين after a dual (``طفلان اثنان``)."""
+    if k < len(doc.tokens) and doc.tokens[k].text in ("اثنان", "اثنين", "اثنتان", "اثنتين"):
+        return k + 1
+    return k
+
+
+def _marker_before(doc: Document, i: int) -> tuple[str, int] | None:
+    """A sub-count marker ending right before token ``i``: (kind, marker start)."""
+    for words, kind in _MARKER_PHRASES:
+        s = i - len(words)
+        if s >= 0 and match_phrase(doc.tokens, s, [(words, kind)]) == (kind, i):
+            return kind, s
+    return None
+
+
+def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
+    """Whether a singular or dual noun without a number states a count here."""
+    word = doc.tokens[i].text
+    if noun.number == "dual" and end > i + 1 and doc.tokens[end - 1].text.startswith("اثن"):
+        return True
+    if _cue_at(doc, i - 1) is not None or _marker_before(doc, i) is not None:
+        return True
+    if i >= 2 and _cue_at(doc, i - 2) is not None and _before(doc, i) in ("عن",):
+        return True
+    nxt = doc.tokens[end].text if end < len(doc.tokens) else ""
+    if word.startswith(("و", "ل")) and (nxt in _CLOSERS or _cue_at(doc, end) is not None):
+        return True
+    if word.startswith(("و", "ل")) and _before(doc, i) in ("إضافة", "اضافه"):
+        return True
+    return word.startswith("و") and _lists_after_count(doc, i)
+
+
+def _lists_after_count(doc: Document, i: int) -> bool:
+    """True when the previous word ends a counted noun phrase (``5 مواطنات ومواطن``)."""
+    j = i - 1
+    while j >= 0 and (doc.tokens[j].text in _ADJECTIVES or doc.tokens[j].text in ("علي",
+                                                                                   "الاقل")):
+        j -= 1
+    if j < 1:
+        return False
+    return lookup(doc.tokens[j].text) is not None and (
+        doc.tokens[j - 1].is_digit or parse_number(doc.tokens, j - 1) is not None
+        or doc.tokens[j - 1].text in ("عشرات", "العشرات")
+    )
+
+
+def find_candidates(doc: Document) -> list[Candidate]:
+    """Every amount of people in the text (types not yet known)."""
+    toks = doc.tokens
+    out: list[Candidate] = []
+    i = 0
+    while i < len(toks):
+        if not doc.allowed[i]:
+            i += 1
+            continue
+        after_count = bool(out) and out[-1].end == i and out[-1].noun is not None
+        cand = _amount_at(doc, i) or _noun_count_at(doc, i, after_count)
+        if cand is None:
+            i += 1
+            continue
+        cand.in_title = doc.in_title[i]
+        out.append(cand)
+        i = cand.end
+    return out
+
+
+def _amount_at(doc: Document, i: int) -> Candidate | None:
+    toks = doc.tokens
+    q = parse_quantity(toks, i)
+    if q is None or _is_excluded_number(doc, q):
+        return None
+    if q.qualifier in ("dozens", "hundreds", "several") and q.start > 0 and \
+            lookup(toks[q.start - 1].text) is not None and q.qualifier == "several":
+        return None  # "مناطق عدة", "مواطنين عدة" are adjectives, not amounts
+    end = q.end
+    after = after_qualifier(toks, end)
+    if after is not None:
+        end = after[1]
+    noun, k, civilian = _noun_phrase(doc, end)
+    if noun is None and q.end < len(toks) and toks[q.end].text in _PARTITIVE:
+        return Candidate(q.start, q.end, q.value, combine(q.qualifier, None), None,
+                         marker="partitive")
+    if noun is not None:
+        end = k
+        after2 = after_qualifier(toks, end)
+        if after2 is not None and after is None:
+            after, end = after2, after2[1]
+    elif q.value is not None and toks[q.end - 1].text in ("الف", "الاف"):
+        return None
+    qualifier = combine(q.qualifier, after[0] if after else None)
+    if q.qualifier == "several" and noun is None:
+        return None  # "عدد من قضوا": "the number of those who died", not an amount
+    if q.qualifier in ("dozens", "hundreds") and noun is None:
+        nxt = toks[end].text if end < len(toks) else ""
+        if _cue_at(doc, q.start - 1) is None and nxt not in ("من",) and \
+                _cue_at(doc, end) is None:
+            return None
+    cand = Candidate(q.start, end, q.value, qualifier, noun, civilian_adjective=civilian)
+    if noun is None and not _bare_number_ok(doc, cand):
+        return None
+    return cand
+
+
+def _bare_number_ok(doc: Document, c: Candidate) -> bool:
+    """A number without a victim noun counts only beside a casualty word or a running
+    total (``37 قضوا``, ``إلى 29 على الأقل``, ``29 عدد الشهداء``, ``4 من عناصر``)."""
+    toks = doc.tokens
+    nxt = toks[c.end].text if c.end < len(toks) else ""
+    if _cue_at(doc, c.end) is not None or nxt in ("عدد", "من", "بينهم", "منهم", "of"):
+        return True
+    for back in (1, 2):
+        if _cue_at(doc, c.start - back) is not None:
+            return True
+    return c.start > 0 and toks[c.start - 1].text in _TO and any(
+        toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
+        for j in range(max(0, c.start - 8), c.start)
+    )
+
+
+def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidate | None:
+    toks = doc.tokens
+    noun = lookup(toks[i].text)
+    if noun is None:
+        if toks[i].text in _REMAINDER:
+            return Candidate(i, i + 1, 1, "exact", None, marker="remainder")
+        return None
+    # "المواطنون الثمانية": a definite noun followed by a definite number word
+    if toks[i].text.startswith("ال") and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
+        number = parse_number(toks, i + 1, definite=True)
+        if number is not None:
+            return Candidate(i, number[1], number[0], "exact", noun)
+    if noun.number == "plural":
+        k = _dual_confirmed(doc, i + 1)
+        if k > i + 1:
+            return Candidate(i, k, 2, "exact", noun)
+        return None
+    _, k, civilian = _noun_phrase(doc, i)
+    k = _dual_confirmed(doc, k)
+    listed = after_count and doc.tokens[i].text.startswith("و")  # ضابط وعنصر
+    if not listed and not _singular_counts(doc, i, noun, k):
+        return None
+    after = after_qualifier(toks, k)
+    qualifier, end = ("exact", k) if after is None else (after[0], after[1])
+    value = 2 if noun.number == "dual" else 1
+    return Candidate(i, end, value, qualifier, noun, civilian_adjective=civilian)
+
+
+# --- 2. types ----------------------------------------------------------------------------
+
+def _sentence(doc: Document, i: int) -> tuple[int, int]:
+    return doc.sentences[doc.sentence_of[i]]
+
+
+def _cue_chain_before(doc: Document, c: Candidate, window: int,
+                      in_unit: bool = False) -> list[tuple[str, int]]:
+    """Casualty words before ``c`` (nearest first, a و-joined chain kept whole)."""
+    lo = max(_sentence(doc, c.start)[0], c.start - window)
+    if in_unit:
+        lo = max(lo, doc.units[doc.unit_of[c.start]][0])
+    j = c.start - 1
+    while j >= lo:
+        if j in doc.match_at:
+            j = doc.match_at[j].start - 1
+            continue
+        for back in (0, 1):
+            s = j - back
+            hit = _cue_at(doc, s) if s >= lo else None
+            if hit is not None and hit[1] == j + 1:
+                chain = [(hit[0], s)]
+                k = s - 1
+                while k >= lo and doc.tokens[k + 1].text.startswith("و"):
+                    prev = _cue_at(doc, k)
+                    if prev is None or prev[1] != k + 1:
+                        break
+                    chain.append((prev[0], k))
+                    k -= 1
+                return chain
+        j -= 1
+    return []
+
+
+def _cue_after(doc: Document, c: Candidate, window: int) -> tuple[str, int] | None:
+    hi = min(_sentence(doc, c.start)[1], c.end + window)
+    for j in range(c.end, hi):
+        if j > c.end and starts_unit(doc.tokens, j):
+            return None
+        hit = _cue_at(doc, j)
+        if hit is not None:
+            return hit[0], j
+    return None
+
+
+def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tuple[str, int]]:
+    if c.noun is not None and c.noun.casualty is not None:
+        out = [(c.noun.casualty, c.start)]
+        k = c.end
+        if k < len(doc.tokens) and doc.tokens[k].text.startswith("و"):
+            other = lookup(doc.tokens[k].text)
+            if other is not None and other.casualty and other.casualty != c.noun.casualty:
+                out.append((other.casualty, c.start))
+                c.keys["extended_end"] = str(k + 1)
+        return out
+    if c.end + 1 < len(doc.tokens) and doc.tokens[c.end].text == "عدد":
+        hit = _cue_at(doc, c.end + 1)
+        if hit is not None:
+            return [(hit[0], c.start)]
+        noun = lookup(doc.tokens[c.end + 1].text)
+        if noun is not None and noun.casualty:
+            return [(noun.casualty, c.start)]
+    chain = _cue_chain_before(doc, c, 8, in_unit=True)
+    if chain:
+        out: list[tuple[str, int]] = []
+        for kind, s in reversed(chain):
+            if all(kind != k for k, _ in out):
+                out.append((kind, s))
+        return out
+    same_sentence = previous is not None and previous.types and \
+        doc.sentence_of[previous.start] == doc.sentence_of[c.start]
+    if same_sentence and doc.tokens[c.start].text.startswith("و"):
+        return [(previous.types[0][0], c.start)]  # a و-joined list goes on
+    after = _cue_after(doc, c, 14)
+    if after is not None:
+        return [(after[0], c.start)]
+    if same_sentence:
+        return [(previous.types[0][0], c.start)]
+    chain = _cue_chain_before(doc, c, 400)
+    if chain:
+        return [(chain[0][0], c.start)]
+    after = _cue_after(doc, c, 60)
+    return [(after[0], c.start)] if after is not None else []
+
+
+def _is_force_size(doc: Document, c: Candidate) -> bool:
+    lo = max(doc.units[doc.unit_of[c.start]][0], c.start - 10)
+    return any(t.text in _FORCE_CUES or any(s in _FORCE_CUES for s in stems(t.text))
+               for t in doc.tokens[lo:c.start])
+
+
+# --- 3. structure ------------------------------------------------------------------------
+
+def _gap_continues(doc: Document, a: Candidate, b: Candidate) -> bool:
+    """Whether ``b`` continues the list ``a`` belongs to (``3 مواطنات و5 أطفال``)."""
+    if doc.sentence_of[a.start] != doc.sentence_of[b.start]:
+        return False
+    first = doc.tokens[b.start].text
+    gap = doc.tokens[a.end:b.start]
+    joined = first.startswith("و") or any(t.text in ("و", "اضافه", "and") for t in gap)
+    if not joined or len(gap) > 12:
+        return False
+    for j in range(a.end, b.start):
+        t = doc.tokens[j].text
+        if t in _CLOSERS or _cue_at(doc, j) is not None or starts_unit(doc.tokens, j):
+            return False
+        m = doc.match_at.get(j)
+        if m is not None and m.kind == "place":
+            return False
+    return True
+
+
+def _collective_before(doc: Document, c: Candidate, prev: Candidate | None) -> str | None:
+    """The casualty type of an overall total referred to before ``c`` (``يتضمن المجموع العام
+    للشهداء …، 70 مواطناً``), or None."""
+    lo = max(_sentence(doc, c.start)[0], prev.end if prev else 0)
+    for j in range(lo, c.start):
+        if doc.tokens[j].text in _COLLECTIVE:
+            for k in range(j + 1, min(j + 4, c.start)):
+                hit = _cue_at(doc, k)
+                if hit is not None:
+                    return hit[0]
+            return "killed"
+    return None
+
+
+def link_structure(doc: Document, cands: list[Candidate]) -> None:
+    """Set ``parent`` of sub-counts (markers, و-joined lists, partitives, totals)."""
+    open_parent: Candidate | None = None
+    prev: Candidate | None = None
+    for c in cands:
+        same_sentence = prev is not None and \
+            doc.sentence_of[prev.start] == doc.sentence_of[c.start]
+        marker = _marker_before(doc, c.start)
+        if c.marker == "partitive" and same_sentence:
+            c.parent = prev.parent if prev.marker == "partitive" else prev
+        elif c.marker == "remainder":
+            if open_parent is not None and same_sentence and prev.marker == "partitive":
+                c.parent = open_parent
+        elif marker is not None and same_sentence:
+            coordinated = doc.tokens[marker[1]].text.startswith("و")
+            c.parent = open_parent if coordinated and open_parent is not None else prev
+            c.marker = "list"
+        elif (kind := _collective_before(doc, c, prev)) is not None:
+            tops = [p for p in cands if p.parent is None and not p.in_title
+                    and p.start < c.start and p.types[0][0] == kind]
+            if tops:
+                c.parent, c.marker = tops[-1], "collective"
+        elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c):
+            c.parent = open_parent
+            c.marker = "list"
+        if c.parent is not None and c.parent.start < c.start:
+            open_parent = c.parent
+        else:
+            c.parent = None
+            open_parent = None
+        if c.marker == "remainder" and c.parent is None:
+            c.marker = "drop"
+        prev = c
+
+
+def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
+    """Running totals: ارتفع إلى N; body counts from the sentence saying "since …" on;
+    title counts when the title names a period, battle or toll."""
+    toks = doc.tokens
+    triggered: set[int] = set()
+    for c in cands:
+        lo = max(doc.units[doc.unit_of[c.start]][0] - 1, _sentence(doc, c.start)[0],
+                 c.start - 8)
+        verbs = [j for j in range(lo, c.start) if toks[j].text in _RUNNING
+                 or any(s in _RUNNING for s in stems(toks[j].text))]
+        if verbs and any(toks[j].text in _TO for j in range(verbs[-1], c.start)) and \
+                not any(verbs[-1] < o.start < c.start for o in cands):
+            triggered.add(id(c))
+    since_from = None
+    for c in cands:
+        if c.in_title:
+            continue
+        a, b = _sentence(doc, c.start)
+        if any(t.text in _SINCE for t in toks[a:b]):
+            since_from = a
+            break
+    title = [c for c in cands if c.in_title]
+    title_tokens = [t.text for t, inside in zip(toks, doc.in_title, strict=True) if inside]
+    title_scope = any(w in _TITLE_SCOPE or any(s in _TITLE_SCOPE for s in stems(w))
+                      for w in title_tokens) or _during_span(title_tokens)
+    title_triggered = any(id(c) in triggered for c in title)
+    for c in cands:
+        if id(c) in triggered:
+            c.cumulative = True
+        elif c.in_title:
+            c.cumulative = title_scope and not title_triggered
+        else:
+            c.cumulative = since_from is not None and c.start >= since_from
+    for c in cands:
+        if c.parent is not None:
+            c.cumulative = c.parent.cumulative
+
+
+def _during_span(words: list[str]) -> bool:
+    """``خلال أسبوعين`` / ``خلال ساعاتها الـ 24 الأولى`` (not ``خلال الـ 24 ساعة الماضية``)."""
+    for i, w in enumerate(words):
+        if w in _DURING:
+            window = words[i + 1:i + 6]
+            if any(x in _DURATIONS for x in window) and not any(x in _PAST for x in window):
+                return True
+    return False
+
+
+# --- 4. status, group, actors ------------------------------------------------------------
+
+def _follows(doc: Document, k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    for words in phrases:
+        if k + len(words) <= len(doc.tokens) and all(
+            doc.tokens[k + n].text == w for n, w in enumerate(words)
+        ):
+            return k + len(words)
+    return None
+
+
+def _victim_actors(doc: Document, c: Candidate) -> list[str]:
+    """Armed actors the victims belong to: ``من قوات النظام``, ``في صفوف قسد``."""
+    k = c.end
+    if k < len(doc.tokens) and doc.tokens[k].text in ("من", "of") and k + 1 < len(doc.tokens) \
+            and lookup(doc.tokens[k + 1].text) is not None:
+        k += 2
+    after = _follows(doc, k, _AFFILIATION)
+    start = after if after is not None else k
+    if start not in doc.match_at and c.noun is not None and start + 1 in doc.match_at and \
+            lookup(doc.tokens[start].text) is not None:
+        start += 1  # "من عناصر قوات النظام"
+    out: list[str] = []
+    j = start
+    while j in doc.match_at and doc.match_at[j].kind == "actor":
+        m = doc.match_at[j]
+        if m.key not in out:
+            out.append(m.key)
+        j = m.end
+        if j < len(doc.tokens) and doc.tokens[j].text.startswith("و") and j in doc.match_at:
+            continue
+        # "قوات النظام والمسلحين الموالين لها"
+        if j in doc.match_at:
+            continue
+        break
+    return out
+
+
+def _verb_lemmas_after(doc: Document, c: Candidate) -> set[str]:
+    k = c.end
+    if _follows(doc, k, ((norm("عدد"),),)) is not None:
+        k += 2
+        while k < len(doc.tokens) and doc.tokens[k].text in ("الذين", "ممن", "من"):
+            k += 1
+    out: set[str] = set()
+    while k < len(doc.tokens):
+        word = doc.tokens[k].text
+        lemma = next((_DEATH_VERBS[s] for s in stems(word) if s in _DEATH_VERBS), None)
+        if lemma is None:
+            break
+        out.add(lemma)
+        k += 1
+    return out
+
+
+def _described_combatant(doc: Document, c: Candidate) -> list[str] | None:
+    """``طفل … وهو من مقاتلي هيئة تحرير الشام`` / ``شخصين، قالت مصادر أنهما والي …``."""
+    _, b = _sentence(doc, c.start)
+    for j in range(c.end, min(b, c.end + 14)):
+        if doc.tokens[j].text not in _DESCRIBED:
+            continue
+        window = range(j + 1, min(b, j + 7))
+        if any(doc.tokens[k].text in _COMBATANT_ROLES or
+               any(s in _COMBATANT_ROLES for s in stems(doc.tokens[k].text)) for k in window):
+            found = [doc.match_at[k].key for k in window
+                     if k in doc.match_at and doc.match_at[k].kind == "actor"]
+            return list(dict.fromkeys(found))
+    return None
+
+
+def _context_status(doc: Document, c: Candidate, previous: Candidate | None) -> str:
+    if previous is not None and doc.sentence_of[previous.start] == doc.sentence_of[c.start] \
+            and previous.status != "unknown":
+        return previous.status
+    a, b = _sentence(doc, c.start)
+    words = [t.text for t in doc.tokens[a:b]]
+    nouns = [n for n in map(lookup, words) if n is not None]
+    civilian = any(w in _CIVILIAN_CUES or any(s in _CIVILIAN_CUES for s in stems(w))
+                   for w in words) or any(n.status == "civilian" for n in nouns)
+    combatant = any(n.status == "combatant" for n in nouns)
+    if civilian and not combatant:
+        return "civilian"
+    return "unknown"
+
+
+def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> None:
+    """Victim status, group and affiliation of one candidate (its parent already done)."""
+    c.victims = _victim_actors(doc, c)
+    described = _described_combatant(doc, c)
+    noun = c.noun
+    c.group = noun.group if noun is not None else None
+    if noun is not None and noun.masculine_citizen and c.marker == "list" \
+            and not c.civilian_adjective:
+        c.group = "men"
+    family = any(_follows(doc, c.end, (tuple(f),)) for f in _FAMILY)
+    if family:
+        c.group = "family"
+    if described is not None:
+        c.status = "combatant"
+        c.victims = c.victims or described
+        return
+    if len(_verb_lemmas_after(doc, c)) > 1:
+        c.status = "unknown"
+        return
+    if c.civilian_adjective:
+        c.status = "civilian"
+        return
+    if noun is not None and noun.status is not None and noun.casualty is None:
+        c.status = noun.status
+        return
+    after = c.end
+    if any(t.text in _POSSESSIVE_DEAD for t in doc.tokens[c.start:c.end]) or \
+            _follows(doc, after, _BOTH_SIDES) is not None or (
+        after + 1 < len(doc.tokens) and doc.tokens[after + 1].text in _POSSESSIVE_DEAD
+    ) or (after < len(doc.tokens) and doc.tokens[after].text in _POSSESSIVE_DEAD) or (
+        after + 1 < len(doc.tokens) and doc.tokens[after].text == "عدد"
+        and doc.tokens[after + 1].text in _POSSESSIVE_DEAD
+    ):
+        c.status = "combatant"
+        return
+    if c.victims and any(doc.gazetteer.actors[v].actor_class != "UnnamedActor"
+                         for v in c.victims):
+        c.status = "combatant"
+        return
+    if c.parent is not None:
+        c.status = c.parent.status
+        c.victims = c.victims or c.parent.victims
+        return
+    cue_words = {doc.tokens[s].text for _, s in _cue_chain_before(doc, c, 400)[:1]}
+    after_cue = _cue_after(doc, c, 14)
+    if after_cue is not None:
+        cue_words.add(doc.tokens[after_cue[1]].text)
+    if noun is not None and noun.status is not None:
+        c.status = noun.status
+        return
+    if any(w in _CIVILIAN_CUES or any(s in _CIVILIAN_CUES for s in stems(w))
+           for w in cue_words):
+        c.status = "civilian"
+        return
+    c.status = _context_status(doc, c, previous)
+
+
+def assign_perpetrators(doc: Document, c: Candidate) -> None:
+    """Actors that did it: air forces, and actors after من قبل / قصف / غارات … in the unit."""
+    a, b = doc.units[doc.unit_of[c.start]]
+    sa, sb = _sentence(doc, c.start)
+    found: list[str] = []
+    for lo, hi in ((a, b), (sa, sb)):
+        for m in doc.actors_in(lo, hi):
+            if m.key in c.victims or m.key in found:
+                continue
+            actor = doc.gazetteer.actors[m.key]
+            cue = any(doc.tokens[k].text in _PERPETRATOR_CUES or
+                      any(s in _PERPETRATOR_CUES for s in stems(doc.tokens[k].text))
+                      for k in range(max(lo, m.start - 3), m.start))
+            own = any(doc.tokens[k].text in _PERPETRATOR_CUES for k in range(m.start, m.end))
+            cue = cue or (m.start > 0 and _cue_at(doc, m.start - 1) is not None
+                          and m.start < c.start)  # "أسرت هيئة تحرير الشام 6 عناصر"
+            if actor.actor_class in ("AirForce", "InternationalCoalition") or cue or own:
+                found.append(m.key)
+        if found:
+            break
+    c.perpetrators = found
+
+
+# --- 5. places ---------------------------------------------------------------------------
+
+def assign_places(doc: Document, cands: list[Candidate]) -> None:
+    """Tie each count to the most specific places its clause names (see module doc)."""
+    context = most_specific(doc, heads(doc, *_title_range(doc)))
+    tops = [c for c in cands if c.parent is None]
+    for c in tops:
+        c.places = _top_places(doc, c, cands, context)
+    by_parent: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.parent is not None:
+            by_parent.setdefault(id(c.parent), []).append(c)
+    for c in cands:  # in text order: parents before their sub-counts
+        subs = by_parent.get(id(c), [])
+        if not subs:
+            continue
+        own = {id(s): most_specific(doc, heads(doc, s.start, _next_start(doc, s, cands)))
+               for s in subs}
+        distinct = {tuple(v) for v in own.values() if v}
+        if len(distinct) > 1:
+            for s in subs:
+                s.places = own[id(s)] or c.places
+            merged = [p for v in own.values() for p in v]
+            common = common_parent(doc, merged)
+            if common is not None and doc.gazetteer.places[common].place_class != "Country":
+                c.places = [common]
+        else:
+            for s in subs:
+                s.places = list(c.places)
+
+
+def _title_range(doc: Document) -> tuple[int, int]:
+    idx = [i for i, t in enumerate(doc.in_title) if t]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def _next_start(doc: Document, c: Candidate, cands: list[Candidate]) -> int:
+    _, b = doc.units[doc.unit_of[c.start]]
+    later = [o.start for o in cands if o.start > c.start and o.start < b]
+    return min(later) if later else b
+
+
+def _top_places(doc: Document, c: Candidate, cands: list[Candidate],
+                context: list[str]) -> list[str]:
+    a, b = doc.units[doc.unit_of[c.start]]
+    tops = [o for o in cands if o.parent is None and a <= o.start < b]
+    pos = tops.index(c)
+    seg_end = tops[pos + 1].start if pos + 1 < len(tops) else b
+    steps = [(c.start, seg_end), (a, tops[0].start)]
+    if not c.cumulative:
+        steps += [(o.start, tops[k + 1].start if k + 1 < len(tops) else b)
+                  for k, o in enumerate(tops) if k > pos]
+        steps += [(o.start, tops[k + 1].start if k + 1 < len(tops) else b)
+                  for k, o in reversed(list(enumerate(tops))) if k < pos]
+        sa, _ = _sentence(doc, c.start)
+        unit = doc.unit_of[c.start] - 1
+        while unit >= 0 and doc.units[unit][0] >= sa:
+            steps.append(doc.units[unit])
+            unit -= 1
+    for lo, hi in steps:
+        found = most_specific(doc, heads(doc, lo, hi))
+        if found:
+            return found
+    return list(context)
+
+
+# --- 6. title ↔ body, period, events -----------------------------------------------------
+
+def _link_title(doc: Document, cands: list[Candidate]) -> None:
+    body = [c for c in cands if not c.in_title and c.parent is None]
+    for t in (c for c in cands if c.in_title and c.parent is None):
+        twin = _twin(t, body)
+        if twin is None:
+            continue
+        if twin.places:
+            t.places = list(twin.places)
+        t.period = t.period or twin.period
+        t.event = t.event or twin.event
+
+
+def _twin(t: Candidate, body: list[Candidate]) -> Candidate | None:
+    """The body count a title count repeats or rounds (same type, same or close amount)."""
+    kind = t.types[0][0] if t.types else None
+
+    def close(b: Candidate) -> bool:
+        if t.value is None or b.value is None:
+            return t.value is None and b.value is None and t.qualifier == b.qualifier
+        return abs(t.value - b.value) <= max(1, 0.1 * max(t.value, b.value))
+
+    same_type = [b for b in body if b.types and b.types[0][0] == kind]
+    for test in (lambda b: b.value == t.value and b.qualifier == t.qualifier,
+                 lambda b: b.value == t.value and t.value is not None, close):
+        hits = [b for b in same_type if test(b)]
+        if hits:
+            return hits[0]
+    return None
+
+
+def _ranges_in(doc: Document, lo: int, hi: int) -> Period | None:
+    found = [d for d in doc.dates if lo <= d.start < hi and d.period is not None]
+    if len(found) >= 2:
+        first, last = found[0].period, found[-1].period
+        assert first is not None and last is not None
+        if first.start <= last.end:
+            return Period(first.start, last.end, "day" if first.precision == last.precision
+                          == "day" else "month")
+    if len(found) == 1:
+        return found[0].period
+    return None
+
+
+def assign_periods(doc: Document, cands: list[Candidate], events: list[Event]) -> None:
+    """Period and operation of each count: its sentence's dates, else the battle's."""
+    battle = next((e for e in events if e.kind == "battle"), None)
+    battle_words = frozenset(norm(w) for w in ("معركة", "المعركة", "المعارك", "معارك",
+                                               "battle"))
+    since_period: Period | None = None
+    for c in cands:
+        a, b = _sentence(doc, c.start)
+        words = {t.text for t in doc.tokens[a:b]}
+        period = _ranges_in(doc, a, b)
+        if period is not None and c.cumulative and any(w in _SINCE for w in words):
+            since_period = period
+        if period is None and c.cumulative and not c.in_title:
+            period = since_period
+        in_battle = battle is not None and any(
+            w in battle_words or any(s in battle_words for s in stems(w)) for w in words)
+        if in_battle and battle is not None:
+            c.event = battle.key
+            period = period or battle.period
+        c.period = period
+    for c in cands:
+        if c.parent is not None:
+            c.period, c.event = c.parent.period, c.parent.event
+
+
+# --- assembly ----------------------------------------------------------------------------
+
+def _evidence_range(c: Candidate, type_start: int) -> tuple[int, int]:
+    end = int(c.keys.get("extended_end", c.end)) if type_start == c.start else c.end
+    if c.noun is None and c.value is None and type_start == c.start:
+        return c.start, c.end
+    return type_start, end
+
+
+def extract_observations(doc: Document, events: list[Event]) -> list[Observation]:
+    """All casualty observations of ``doc`` in text order."""
+    cands = find_candidates(doc)
+    kept: list[Candidate] = []
+    previous: Candidate | None = None
+    for c in cands:
+        c.types = _types(doc, c, previous)
+        if not c.types or _is_force_size(doc, c):
+            continue
+        kept.append(c)
+        previous = c
+    link_structure(doc, kept)
+    kept = [c for c in kept if c.marker != "drop"]
+    for c in kept:
+        if c.parent is not None:
+            c.types = [(c.parent.types[0][0], c.start)]
+    mark_cumulative(doc, kept)
+    previous = None
+    for c in kept:
+        assign_status(doc, c, previous)
+        previous = c
+    for a, b in pairwise(kept):  # "ضابط وعنصر من قوات النظام"
+        if b.start == a.end and doc.tokens[b.start].text.startswith("و") and not a.victims:
+            a.victims = list(b.victims)
+    previous = None
+    for c in kept:
+        assign_perpetrators(doc, c)
+        if c.parent is not None and not c.perpetrators:
+            c.perpetrators = list(c.parent.perpetrators)
+        previous = c
+    assign_places(doc, kept)
+    assign_periods(doc, kept, events)
+    _link_title(doc, kept)
+    return _observations(doc, kept)
+
+
+def _observations(doc: Document, cands: list[Candidate]) -> list[Observation]:
+    out: list[Observation] = []
+    seen: set[str] = set()
+    for c in cands:
+        for kind, type_start in c.types:
+            lo, hi = _evidence_range(c, type_start if len(c.types) > 1 else c.start)
+            if c.noun is None and c.value is None and len(c.types) == 1:
+                cue = _cue_chain_before(doc, c, 1)
+                lo = cue[0][1] if cue else lo
+            span = doc.span(lo, hi)
+            while span.key in seen and hi < len(doc.tokens):
+                hi += 1
+                span = doc.span(lo, hi)
+            seen.add(span.key)
+            c.keys[kind] = span.key
+    for c in cands:
+        parent_key = None
+        if c.parent is not None:
+            parent_key = c.parent.keys.get(c.types[0][0]) or next(iter(
+                v for k, v in c.parent.keys.items() if k != "extended_end"), None)
+        for kind, _ in c.types:
+            key = c.keys[kind]
+            start, end = (int(x) for x in key.split("-"))
+            low, best, high = bounds(c.qualifier, c.value)
+            out.append(Observation(
+                key=key, casualty_type=kind, qualifier=c.qualifier, low=low, best=best,
+                high=high, status=c.status, evidence=Span(start, end),
+                evidence_text=doc.bulletin.text[start:end], group=c.group, part_of=parent_key,
+                cumulative=c.cumulative, in_title=c.in_title, victim_actors=tuple(c.victims),
+                perpetrators=tuple(c.perpetrators), places=tuple(c.places), period=c.period,
+                event=c.event,
+            ))
+    out.sort(key=lambda o: (o.evidence.start, o.evidence.end))
+    return out

@@ -1,0 +1,59 @@
+"""Which places a clause ties a count or an operation to: heads, not locators.
+
+In ``مدينة دوما بالغوطة الشرقية في ريف دمشق`` the head is Douma; the places after it only
+locate it. Of the heads, those containing another are dropped and several siblings
+(``حيي الفردوس وبستان القصر``) also get their common parent.
+"""
+
+from __future__ import annotations
+
+from kg.extract.document import Document
+from kg.extract.normalize import norm
+from kg.extract.tokens import stems
+
+_LOCATOR_GAP = frozenset(norm(w) for w in (
+    "في", "التابعة", "الواقعة", "الواقع", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+    "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "أطراف", "الأطراف", "محيط", "لناحية", "الواقعين",
+    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "ريف", "in", "of", "near",
+))
+
+
+def heads(doc: Document, start: int, end: int) -> list[str]:
+    """Places named in ``[start, end)``, without locators (``دوما بالغوطة الشرقية``)."""
+    found = doc.places_in(start, end)
+    out: list[str] = []
+    prev_end: int | None = None
+    for m in found:
+        locator = False
+        if prev_end is not None and out:
+            gap = doc.tokens[prev_end:m.start]
+            first = doc.tokens[m.start].text
+            if len(gap) <= 3 and all(set(stems(t.text)) & _LOCATOR_GAP for t in gap) and \
+                    not first.startswith("و"):
+                locator = True
+            if m.key in doc.gazetteer.ancestors(out[-1]):
+                locator = True
+        if not locator and m.key not in out:
+            out.append(m.key)
+        prev_end = m.end
+    return out
+
+
+def most_specific(doc: Document, places: list[str]) -> list[str]:
+    """Drop places that contain another one; add the common parent of several siblings."""
+    places = list(dict.fromkeys(places))
+    keep = [p for p in places
+            if not any(p in doc.gazetteer.ancestors(q) for q in places if q != p)]
+    if len(keep) > 1:
+        common = common_parent(doc, keep)
+        if common is not None and doc.gazetteer.places[common].place_class != "Country":
+            keep.append(common)
+    return keep
+
+
+def common_parent(doc: Document, places: list[str]) -> str | None:
+    chains = [[p, *doc.gazetteer.ancestors(p)] for p in places]
+    for candidate in chains[0]:
+        if all(candidate in ch for ch in chains[1:]):
+            return candidate
+    return None

@@ -1,0 +1,125 @@
+"""The extractor against hand-written bulletins: one case per ``tests/data/extract/*.txt``.
+
+Each ``<case>.txt`` (title on the first line, then the body) has a ``<case>.expected.json``:
+``{"published": "YYYY-MM-DD" | null, "observations": [...]}`` where an observation is
+``type, n, qualifier, status, group, part_of (the parent's evidence), cumulative, places,
+victim_actors, perpetrators, evidence``, in text order. A failure prints a unified diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.bulletins import from_text
+from kg.extract import extract
+from kg.extract.records import Extraction
+
+CASES = Path(__file__).parent / "data" / "extract"
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2de9ca7cda8d2466.txt"
+
+
+def summarise(ex: Extraction) -> dict[str, object]:
+    """The comparable view of an extraction (see the module docstring)."""
+    by_key = {o.key: o for o in ex.observations}
+    return {
+        "published": ex.published.isoformat() if ex.published else None,
+        "observations": [
+            {
+                "type": o.casualty_type,
+                "n": o.best if o.qualifier != "more_than" else (o.best or 1) - 1,
+                "qualifier": o.qualifier,
+                "status": o.status,
+                "group": o.group,
+                "part_of": by_key[o.part_of].evidence_text if o.part_of else None,
+                "cumulative": o.cumulative,
+                "places": list(o.places),
+                "victim_actors": list(o.victim_actors),
+                "perpetrators": list(o.perpetrators),
+                "evidence": o.evidence_text,
+            }
+            for o in ex.observations
+        ],
+    }
+
+
+def run_case(path: Path) -> dict[str, object]:
+    return summarise(extract(from_text(path.stem, path.read_text(encoding="utf-8"),
+                                      str(path))))
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.txt")), ids=lambda p: p.stem)
+def test_extract_case(case: Path) -> None:
+    expected = json.loads(case.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    got = run_case(case)
+    if got != expected:
+        want = json.dumps(expected, ensure_ascii=False, indent=1).splitlines()
+        have = json.dumps(got, ensure_ascii=False, indent=1).splitlines()
+        diff = "\n".join(difflib.unified_diff(want, have, "expected", "extracted", lineterm=""))
+        pytest.fail(f"{case.name} differs from its expected.json:\n{diff}")
+
+
+def test_spans_and_keys_hold() -> None:
+    for case in sorted(CASES.glob("*.txt")):
+        b = from_text(case.stem, case.read_text(encoding="utf-8"), str(case))
+        ex = extract(b)
+        keys = [o.key for o in ex.observations]
+        assert len(keys) == len(set(keys))
+        for o in ex.observations:
+            assert b.text[o.evidence.start:o.evidence.end] == o.evidence_text
+            assert o.key == o.evidence.key
+            assert o.part_of is None or o.part_of in keys
+        for e in ex.events:
+            assert e.key == e.span.key and b.text[e.span.start:e.span.end] == e.text
+        for m in ex.mentions:
+            assert b.text[m.span.start:m.span.end] == m.text
+
+
+def test_page_furniture_is_skipped() -> None:
+    ex = extract(from_text("f", "عنوان\n\n12\n\nاستشهد مواطن جراء قصف على مدينة دوما", "f"))
+    assert [(o.best, o.evidence_text) for o in ex.observations] == [(1, "مواطن")]
+
+
+def test_english_never_crashes_on_odd_input() -> None:
+    for text in ("Title\n\n", "Title\n\n12 13 at least more than", "x\n\nعشرات"):
+        extract(from_text("odd", text, "odd"))
+
+
+def test_seed_observations_events_and_actors() -> None:
+    ex = extract(from_text(SEED.stem, SEED.read_text(encoding="utf-8"), str(SEED)))
+    assert ex.published == date(2017, 3, 25) and ex.published_inferred
+    rows = [(o.casualty_type, o.best, o.qualifier, o.status, o.cumulative, o.places)
+            for o in ex.observations]
+    assert rows == [
+        ("killed", 201, "more_than", "unknown", True, ("damascus-city",)),
+        ("killed", 82, "at_least", "combatant", True, ("damascus-city",)),
+        ("killed", 9, "at_least", "combatant", True, ("damascus-city",)),
+        ("killed", 115, "at_least", "combatant", True, ("damascus-city",)),
+        ("wounded", None, "dozens", "combatant", True, ("damascus-city",)),
+    ]
+    assert ex.observations[2].part_of == ex.observations[1].key
+    assert ex.observations[2].group == "officers"
+    kinds = {e.kind: e for e in ex.events}
+    battle = kinds["battle"]
+    assert set(battle.attackers) == {"hts", "faylaq-al-rahman", "ahrar-al-sham"}
+    assert set(battle.defenders) == {"regime-forces", "pro-regime-militias"}
+    assert (battle.period.start, battle.period.end, battle.period.precision) == (
+        date(2017, 3, 19), date(2017, 3, 25), "day")
+    for o in ex.observations:
+        assert o.event == battle.key
+        assert (o.period.start, o.period.end) == (date(2017, 3, 19), date(2017, 3, 25))
+    assert kinds["counter_attack"].attackers == ("regime-forces",)
+    assert kinds["counter_attack"].part_of == battle.key
+    assert "jobar" in kinds["withdrawal"].places
+    assert any(e.kind == "air_strike" and "damascus-city" in e.places for e in ex.events)
+    foiled = kinds["foiled_attack"]
+    assert foiled.period is not None and foiled.period.start == date(2017, 3, 2)
+    assert foiled.period.precision == "day"
+    assert foiled.foiled_by == ("brigade-active-in-barzeh",)
+    (brigade,) = ex.new_actors
+    assert brigade.active_in == ("barzeh",)
+    assert "regime-forces" in foiled.defenders and "hts" in foiled.attackers

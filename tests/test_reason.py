@@ -1,0 +1,48 @@
+"""The compiled OWL RL tables derive exactly what owlrl derives, and nothing asserted."""
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.bulletins import read_paths
+from kg.pipeline import BuildOptions, Context, extract_step, map_step
+from kg.reason import Reasoner
+from kg.vocab import KG
+
+from .conftest import SEEDS
+
+FIXTURES = Path(__file__).parent / "data" / "extract"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context(BuildOptions())
+
+
+@pytest.fixture(scope="module")
+def full(ctx: Context) -> Reasoner:
+    return Reasoner(ctx.ontology, ctx.gazetteer_graph, full=True)
+
+
+@pytest.mark.parametrize("path", [SEEDS, *sorted(FIXTURES.glob("*.txt"))[:6]],
+                         ids=lambda p: p.name)
+def test_compiled_rules_match_owlrl(ctx: Context, full: Reasoner, path: Path) -> None:
+    for bulletin in read_paths([path]):
+        graph = map_step(ctx, extract_step(ctx, bulletin))
+        fast, slow = set(ctx.reasoner.infer(graph)), set(full.infer(graph))
+        assert fast == slow, f"missing {sorted(slow - fast)[:5]} extra {sorted(fast - slow)[:5]}"
+        assert not fast & set(graph)
+
+
+def test_inference_examples(ctx: Context) -> None:
+    g = Graph()
+    obs, parent = URIRef("https://ex.org/o2"), URIRef("https://ex.org/o1")
+    raid = URIRef("https://ex.org/raid")
+    g.add((obs, KG.subCountOf, parent))
+    g.add((raid, RDF.type, KG.AirStrike))
+    inferred = ctx.reasoner.infer(g)
+    assert (parent, KG.hasSubCount, obs) in inferred
+    assert (raid, RDF.type, KG.Bombardment) in inferred
+    assert (raid, RDF.type, KG.MilitaryOperation) in inferred

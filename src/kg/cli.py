@@ -110,15 +110,20 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None)
 @store_option
 def validate(store_path: str | None) -> None:
     """SHACL-validate every bulletin in the store. Exit 0 conforms, 1 violations, 2 error."""
-    from kg.pipeline import validate_store
+    from kg.pipeline import SPARQL_DIR, validate_store, violation_query_failures
 
-    reports = validate_store(_store(store_path, read_only=True))
+    store = _store(store_path, read_only=True)
+    reports = validate_store(store)
     bad = [r for r in reports if not r.conforms]
     for r in reports:
         if r.findings:
             click.echo(r.text())
-    click.echo(f"{len(reports)} graph(s) validated, {len(bad)} with violations")
-    if bad:
+    failures = violation_query_failures(store, SPARQL_DIR)
+    for failure in failures:
+        click.echo(f"violation query: {failure}")
+    click.echo(f"{len(reports)} graph(s) validated, {len(bad)} with violations, "
+               f"{len(failures)} violation-query row(s)")
+    if bad or failures:
         sys.exit(EXIT_VIOLATIONS)
 
 
@@ -190,6 +195,46 @@ def export_casualties(store_path: str | None, output: Path | None) -> None:
     click.echo(f"{n} observation(s) exported", err=True)
 
 
+@export.command("links")
+@store_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File (default: stdout).")
+def export_links(store_path: str | None, output: Path | None) -> None:
+    """Candidate links to UCDP / ACLED events, one CSV row per (link, event).
+
+    \b
+    Columns: ours, bulletin, dataset, their_id, score, independent, reasons.
+    Example:
+      kg export links -o links.csv
+    """
+    from kg.link.export import write_links
+
+    _write_csv(output, lambda f: write_links(_store(store_path, read_only=True), f), "link row")
+
+
+@export.command("ucdp")
+@store_option
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File (default: stdout).")
+def export_ucdp(store_path: str | None, output: Path | None) -> None:
+    """Our killed-counts in UCDP GED's 49-column layout (columns we cannot fill stay empty).
+
+    \b
+    Example:
+      kg export ucdp -o sohr-as-ged.csv
+    """
+    from kg.link.export import write_ucdp
+
+    _write_csv(output, lambda f: write_ucdp(_store(store_path, read_only=True), f), "row")
+
+
+def _write_csv(output: Path | None, write: Callable[[Any], int], noun: str) -> None:
+    if output is None:
+        n = write(sys.stdout)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as f:
+            n = write(f)
+    click.echo(f"{n} {noun}(s) exported", err=True)
+
+
 @main.command()
 @store_option
 @click.option("--host", default=None, help="Address to listen on (default: $KG_HOST).")
@@ -205,6 +250,86 @@ def serve(store_path: str | None, host: str | None, port: int | None) -> None:
 
     cfg = _settings(KG_STORE=store_path, KG_HOST=host, KG_PORT=port)
     run_server(cfg["KG_STORE"], cfg["KG_HOST"], cfg["KG_PORT"], cfg)
+
+
+# -- linking with other conflict datasets ---------------------------------------------------
+@main.group()
+def link() -> None:
+    """Import other conflict datasets (UCDP GED, ACLED) and link our events to theirs.
+
+    \b
+    Examples:
+      kg link ucdp GEDEvent_v24_1.csv       import a GED release, then match
+      kg link acled my-acled-export.csv     a private graph, left out of public dumps
+      kg link match                         re-match after a rebuild
+    """
+
+
+def _row_progress(desc: str) -> Callable | None:
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda it: tqdm(it, desc=desc, unit=" rows", unit_scale=True, file=sys.stderr)
+
+
+def _echo_matches(reports: list) -> None:
+    for r in reports:
+        click.echo(r.summary(), err=True)
+
+
+def _make_import_command(name: str) -> click.Command:
+    @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+    @store_option
+    @click.option("--no-match", is_flag=True, help="Import only; run `kg link match` later.")
+    @click.option("--base-iri", help="Base of minted IRIs (default: $KG_BASE_IRI).")
+    def command(file: Path, store_path: str | None, no_match: bool,
+                base_iri: str | None) -> None:
+        from kg.iris import Minter
+        from kg.link.load import import_file
+        from kg.link.match import link_dataset
+
+        cfg = _settings(KG_BASE_IRI=base_iri, KG_STORE=store_path)
+        store, minter = _store(cfg["KG_STORE"]), Minter(cfg["KG_BASE_IRI"])
+        report = import_file(name, file, store, minter, progress=_row_progress(name))
+        for message in report.errors:
+            _echo_err(f"error: {message}", "red")
+        if report.error_count > len(report.errors):
+            _echo_err(f"… and {report.error_count - len(report.errors)} more bad row(s)", "red")
+        click.echo(report.summary(), err=True)
+        if not no_match:
+            _echo_matches(link_dataset(store, name, minter, graphs=[report.graph]))
+
+    return command
+
+
+def _register_importers() -> None:
+    from kg.link import DATASETS
+
+    # one command per registered dataset: adding an importer adds its command
+    for name, ds in DATASETS.items():
+        link.command(name, help=ds.help or f"Import a {name} export and match it.")(
+            _make_import_command(name))
+
+
+_register_importers()
+
+
+@link.command("match")
+@click.option("--dataset", "datasets", multiple=True, metavar="NAME",
+              help="Only this dataset (repeatable; default: all registered).")
+@store_option
+@click.option("--base-iri", help="Base of minted IRIs (default: $KG_BASE_IRI).")
+def link_match(datasets: tuple[str, ...], store_path: str | None, base_iri: str | None) -> None:
+    """Re-run matching against every imported file (e.g. after `kg build`)."""
+    from kg.iris import Minter
+    from kg.link import DATASETS
+    from kg.link.match import link_dataset
+
+    cfg = _settings(KG_BASE_IRI=base_iri, KG_STORE=store_path)
+    store, minter = _store(cfg["KG_STORE"]), Minter(cfg["KG_BASE_IRI"])
+    for name in datasets or tuple(DATASETS):
+        _echo_matches(link_dataset(store, name, minter))
 
 
 if __name__ == "__main__":

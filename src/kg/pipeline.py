@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -25,7 +26,9 @@ from kg.reason import Reasoner
 from kg.store import EmbeddedStore
 from kg.validate import SHAPES_DIR, Report, Validator, load_shapes
 
-ONTOLOGY_FILE = Path(__file__).resolve().parents[2] / "ontology" / "kg.ttl"
+ROOT = Path(__file__).resolve().parents[2]
+ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
+SPARQL_DIR = ROOT / "sparql"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class BuildOptions:
     ontology: Path = ONTOLOGY_FILE
     gazetteer: Path = GAZETTEER_DIR
     shapes: Path = SHAPES_DIR
+    queries: Path = SPARQL_DIR  # its *-violation.rq queries must return no rows
 
 
 @dataclass
@@ -85,6 +89,12 @@ class Context:
 
     def graph_iri(self, *parts: str) -> str:
         return str(self.minter.graph(*parts))
+
+
+@lru_cache(maxsize=4)
+def load_context(options: BuildOptions) -> Context:
+    """The context for ``options``, loaded once per process (the OWL RL closure takes seconds)."""
+    return Context(options)
 
 
 # -- the steps ------------------------------------------------------------------------------
@@ -149,7 +159,7 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
     Raises only for problems with the reference data (ontology, gazetteer, shapes);
     a bad bulletin is recorded in the report and the build goes on.
     """
-    ctx = Context(options or BuildOptions())
+    ctx = load_context(options or BuildOptions())
     publish_reference(ctx, store)
     report = BuildReport()
     items = read_paths(paths)
@@ -171,13 +181,26 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
             report.errors.append(f"{item.source}: extraction failed: {type(e).__name__}: {e}")
             continue
         (report.published if result.report.conforms else report.rejected).append(result)
+    report.errors += violation_query_failures(store, ctx.options.queries)
     store.flush()
     return report
 
 
+def violation_query_failures(store: EmbeddedStore, directory: Path) -> list[str]:
+    """Run every ``*-violation.rq`` in ``directory``: each row it returns is a failure."""
+    failures = []
+    for f in sorted(Path(directory).glob("*-violation.rq")):
+        solutions = store.query(f.read_text(encoding="utf-8"))
+        names = [v.value for v in solutions.variables]
+        for row in solutions:
+            values = ", ".join(f"{n}={row[n]}" for n in names if row[n] is not None)
+            failures.append(f"{f.name}: {values}")
+    return failures
+
+
 def validate_store(store: EmbeddedStore, options: BuildOptions | None = None) -> list[Report]:
     """Re-validate the gazetteer and every bulletin graph held in ``store``."""
-    ctx = Context(options or BuildOptions())
+    ctx = load_context(options or BuildOptions())
     reports = [ctx.validator.validate("gazetteer", Graph())]
     prefix = ctx.graph_iri("bulletin") + "/"
     for iri in sorted(g for g in store.graphs() if g.startswith(prefix)):

@@ -120,15 +120,15 @@ class Validator:
             work, shacl_graph=self.shapes, inference="none", advanced=True,
             allow_warnings=True, focus_nodes=nodes,
         )
-        return Report(subject, _findings(results))
+        return Report(subject, _findings(results, self.shapes))
 
 
-def _findings(results: Graph) -> list[Finding]:
+def _findings(results: Graph, shapes: Graph) -> list[Finding]:
     out = []
     for r in results.subjects(SH.resultSeverity, None):
         sev = results.value(r, SH.resultSeverity)
         shape = results.value(r, SH.sourceShape)
-        name = results.value(shape, SH.name) if shape is not None else None
+        name = shapes.value(shape, SH.name) if shape is not None else None
         out.append(Finding(
             severity=str(sev).rsplit("#", 1)[-1],
             focus=str(results.value(r, SH.focusNode)),

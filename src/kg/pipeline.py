@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -90,6 +90,11 @@ class Context:
     def graph_iri(self, *parts: str) -> str:
         return str(self.minter.graph(*parts))
 
+    @cached_property
+    def gazetteer_report(self) -> Report:
+        """SHACL over the gazetteer and ontology, once (bulletins are validated by focus)."""
+        return self.validator.validate("gazetteer", Graph())
+
 
 @lru_cache(maxsize=4)
 def load_context(options: BuildOptions) -> Context:
@@ -126,7 +131,7 @@ def store_step(ctx: Context, store: EmbeddedStore, bulletin_id: str, graph: Grap
 
 def publish_reference(ctx: Context, store: EmbeddedStore) -> Report:
     """Validate and write the ontology and gazetteer graphs (and the gazetteer's inferences)."""
-    report = ctx.validator.validate("gazetteer", Graph())
+    report = ctx.gazetteer_report
     if not report.conforms:
         raise ValidationError(report.text())
     store.replace_graphs({
@@ -201,7 +206,7 @@ def violation_query_failures(store: EmbeddedStore, directory: Path) -> list[str]
 def validate_store(store: EmbeddedStore, options: BuildOptions | None = None) -> list[Report]:
     """Re-validate the gazetteer and every bulletin graph held in ``store``."""
     ctx = load_context(options or BuildOptions())
-    reports = [ctx.validator.validate("gazetteer", Graph())]
+    reports = [ctx.gazetteer_report]
     prefix = ctx.graph_iri("bulletin") + "/"
     for iri in sorted(g for g in store.graphs() if g.startswith(prefix)):
         bulletin_id = iri[len(prefix):]

@@ -157,11 +157,32 @@ def query(query: str, store_path: str | None, fmt: str | None) -> None:
               type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml"]))
 @store_option
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File (default: stdout).")
-def dump(fmt: str, store_path: str | None, output: Path | None) -> None:
-    """Write the whole dataset (quad formats) or the union of its graphs (triple formats)."""
-    from kg.dump import dump_store
+@click.option("--all", "all_dir", type=click.Path(path_type=Path, file_okay=False),
+              metavar="DIR", help="Write every published dump and void.ttl into DIR.")
+@click.option("--include-private", is_flag=True,
+              help="With --all: keep private graphs (graph/private/…); never publish these.")
+@click.option("--base-iri", help="Base of minted IRIs (default: $KG_BASE_IRI).")
+def dump(fmt: str, store_path: str | None, output: Path | None, all_dir: Path | None,
+         include_private: bool, base_iri: str | None) -> None:
+    """Write the whole dataset (quad formats) or the union of its graphs (triple formats).
+
+    \b
+    Examples:
+      kg dump --format turtle -o kg.ttl
+      kg dump --all var/dumps              N-Quads, TriG (gzip), Turtle, N-Triples, JSON-LD,
+                                           and their DCAT/VoID description void.ttl
+    """
+    from kg.dump import dump_all, dump_store
 
     store = _store(store_path, read_only=True)
+    if all_dir is not None:
+        from kg.iris import Minter
+
+        cfg = _settings(KG_BASE_IRI=base_iri)
+        for w in dump_all(store, all_dir, Minter(cfg["KG_BASE_IRI"]), include_private):
+            click.echo(f"{all_dir / w.spec.name}: {w.triples} triples, {w.size} bytes, "
+                       f"sha256 {w.sha256}", err=True)
+        return
     if output is None:
         dump_store(store, fmt, sys.stdout.buffer)
     else:
@@ -239,16 +260,24 @@ def _write_csv(output: Path | None, write: Callable[[Any], int], noun: str) -> N
 @store_option
 @click.option("--host", default=None, help="Address to listen on (default: $KG_HOST).")
 @click.option("--port", default=None, type=int, help="Port (default: $KG_PORT).")
-def serve(store_path: str | None, host: str | None, port: int | None) -> None:
-    """Serve the SPARQL endpoint (and linked-data pages) over HTTP.
+@click.option("--write-token", default=None, metavar="TOKEN",
+              help="Enable SPARQL Update and Graph Store writes for clients sending "
+                   "'Authorization: Bearer TOKEN' (default: $KG_WRITE_TOKEN; empty: read-only).")
+@click.option("--dumps", "dumps_dir", default=None, metavar="DIR",
+              help="Folder of `kg dump --all` files to serve at /dumps/ (default: $KG_DUMPS).")
+def serve(store_path: str | None, host: str | None, port: int | None,
+          write_token: str | None, dumps_dir: str | None) -> None:
+    """Serve the SPARQL endpoint, linked-data pages, dumps and the query UI over HTTP.
 
     \b
     Example:
       kg serve --store var/store --port 8080
+      KG_WRITE_TOKEN=s3cret kg serve       accept writes with that bearer token
     """
     from kg.serve import serve as run_server
 
-    cfg = _settings(KG_STORE=store_path, KG_HOST=host, KG_PORT=port)
+    cfg = _settings(KG_STORE=store_path, KG_HOST=host, KG_PORT=port,
+                    KG_WRITE_TOKEN=write_token, KG_DUMPS=dumps_dir)
     run_server(cfg["KG_STORE"], cfg["KG_HOST"], cfg["KG_PORT"], cfg)
 
 

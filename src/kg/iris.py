@@ -113,6 +113,15 @@ class Minter:
             tail = "set-" + hashlib.sha1(joined).hexdigest()[:16]
         return self._iri("link", dataset, head, tail)
 
+    # -- publishing ---------------------------------------------------------------------------
+    def dumps(self, name: str = "") -> URIRef:
+        """The dumps folder (the dataset described there: ``dumps/``) or one file in it."""
+        return URIRef(self.base + "dumps/" + quote(name, safe="-._~"))
+
+    def context(self) -> URIRef:
+        """The published JSON-LD context."""
+        return URIRef(self.base + "context.jsonld")
+
     def local_path(self, iri: str) -> str | None:
         """The path under the base (what the local server serves), or None if not ours."""
         return iri[len(self.base):] if iri.startswith(self.base) else None

@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  ?= var/store
+DUMPS  ?= var/dumps
 PORT   ?= 8080
 
-.PHONY: run test lint bench clean install
+.PHONY: run test lint bench clean install vendor browser eval bench-extract
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +16,45 @@ $(BIN)/kg: pyproject.toml
 
 install: $(BIN)/kg
 
+# Front-end packages of the query UI (package.json); node_modules/ is never committed.
+node_modules/.package-lock.json: package.json
+	npm install --no-audit --no-fund
+	touch $@
+
+vendor: node_modules/.package-lock.json
+
+# Headless Chromium for the browser tests, installed only when missing.
+browser:
+	@test -x /usr/bin/chromium -a -x /usr/bin/chromedriver || \
+		(apt-get update && apt-get install -y chromium chromium-driver)
+
 ## make run: install, build seeds/ into the embedded store, serve http://127.0.0.1:$(PORT)
-run: install
+run: install vendor
 	$(BIN)/kg build seeds --store $(STORE)
-	$(BIN)/kg serve --store $(STORE) --host 127.0.0.1 --port $(PORT)
+	$(BIN)/kg dump --all $(DUMPS) --store $(STORE)
+	$(BIN)/kg serve --store $(STORE) --dumps $(DUMPS) --host 127.0.0.1 --port $(PORT)
 
 ## make test: install what the tests need, lint, run every test
-test: install
+test: install vendor browser
 	$(BIN)/ruff check src tests
 	$(BIN)/pytest -q
+
+## make eval: build the dev corpus + seed into a temporary store and score the export
+## (EVAL_CORPUS=tests/data/extract/heldout scores the project's own held-out bulletins)
+SHARED      ?= ../shared
+EVAL_CORPUS ?= $(SHARED)/corpus/dev
+eval: install
+	@test -f $(SHARED)/eval/score.py -a -d $(EVAL_CORPUS)/gold || \
+		{ echo "make eval: needs $(SHARED)/eval/score.py and $(EVAL_CORPUS)/gold (set SHARED=...)" >&2; exit 2; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN)/kg build $(EVAL_CORPUS)/bulletins.jsonl seeds --store $$tmp/store 2>$$tmp/build.log || \
+		{ tail -n 20 $$tmp/build.log >&2; exit 1; }; \
+	$(BIN)/kg export casualties --store $$tmp/store -o $$tmp/casualties.csv 2>/dev/null && \
+	$(BIN)/python $(SHARED)/eval/score.py $$tmp/casualties.csv $(EVAL_CORPUS)/gold --by-file
+
+## make bench-extract: extraction time per bulletin of the seed's size (median of 200 runs)
+bench-extract: install
+	$(BIN)/python benchmarks/bench_extract.py
 
 lint: install
 	$(BIN)/ruff check src tests

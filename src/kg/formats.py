@@ -5,7 +5,9 @@ Used by ``kg dump``, ``kg query`` and the web layer's content negotiation alike.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -68,4 +70,26 @@ PREFIXES_FOR_OUTPUT = {
     "time": "http://www.w3.org/2006/time#",
     "geo": "http://www.opengis.net/ont/geosparql#",
     "schema": "https://schema.org/",
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "void": "http://rdfs.org/ns/void#",
+    "spdx": "http://spdx.org/rdf/terms#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
 }
+
+
+# Formats whose output declares PREFIXES_FOR_OUTPUT (the others have no prefix syntax).
+PREFIXED = frozenset({"turtle", "trig", "rdfxml"})
+
+
+def write_triples(triples: Iterable[ox.Triple], out: IO[bytes], fmt: Format, base: str) -> None:
+    """Serialise ``triples`` in ``fmt``: JSON-LD compact with our context (:mod:`kg.jsonld`),
+    the others by oxigraph with our prefixes. ``base`` is the dataset's base IRI.
+    """
+    if fmt.name == "jsonld":
+        from kg import jsonld  # kg.jsonld imports this module's prefixes
+
+        jsonld.write(triples, out, base)
+        return
+    ox.serialize(triples, out, fmt.oxigraph,
+                 prefixes=PREFIXES_FOR_OUTPUT if fmt.name in PREFIXED else None)

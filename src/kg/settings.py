@@ -42,6 +42,13 @@ def _positive_float(value: str) -> float:
     return n
 
 
+def _token(value: str) -> str:
+    # The token travels in an HTTP header: whitespace or control characters would never match.
+    if any(c.isspace() or not c.isprintable() for c in value):
+        raise ValueError("must be printable characters without spaces")
+    return value
+
+
 def _port(value: str) -> int:
     n = int(value)
     if not 0 < n < 65536:
@@ -59,6 +66,13 @@ SETTINGS: tuple[Setting, ...] = (
             "Seconds a SPARQL query may run before the server answers 503.", _positive_float),
     Setting("KG_MAX_RESULTS", 10000, "Most result rows the endpoint returns.", _positive_int),
     Setting("KG_THREADS", 8, "Worker threads of the WSGI server.", _positive_int),
+    Setting("KG_WRITE_TOKEN", "",
+            "Bearer token that enables SPARQL Update and Graph Store writes; empty: read-only.",
+            _token),
+    Setting("KG_DUMPS", "var/dumps",
+            "Folder of the dumps `kg dump --all` writes and /dumps serves."),
+    Setting("KG_VENDOR", "",
+            "Folder of npm packages (node_modules) the query UI serves; empty: the repository's."),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

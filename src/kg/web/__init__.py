@@ -14,7 +14,22 @@ from flask import Flask, Response, request
 
 from kg import settings as kg_settings
 from kg.store import EmbeddedStore
-from kg.web import errors, health, sparql
+from kg.web import (
+    dumps,
+    errors,
+    health,
+    home,
+    ontology,
+    resources,
+    sparql,
+    store_protocol,
+    ui,
+)
+
+# The surfaces, one blueprint each. ``resources`` answers any other path (an IRI under the
+# base), so it goes last; Flask prefers the more specific rules anyway.
+BLUEPRINTS = (sparql.bp, store_protocol.bp, health.bp, home.bp, ui.bp, dumps.bp, ontology.bp,
+              resources.bp)
 
 # Headers a browser script may read from our answers besides the CORS-safelisted ones.
 _EXPOSED = "X-KG-Truncated, Retry-After"
@@ -30,7 +45,7 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
 
     >>> app = create_app(EmbeddedStore.memory(), test_config={"KG_MAX_RESULTS": 5})
     >>> app.config["KG_MAX_RESULTS"], sorted(app.blueprints)
-    (5, ['health', 'sparql'])
+    (5, ['dumps', 'health', 'home', 'ontology', 'resources', 'sparql', 'store_protocol', 'ui'])
     """
     app = Flask(__name__)
     app.config.update(kg_settings.load(None if settings is None else {}))
@@ -46,13 +61,14 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     health.install_metrics(app)
     errors.register(app)
     app.after_request(_cors)
-    app.register_blueprint(sparql.bp)
-    app.register_blueprint(health.bp)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
     return app
 
 
 def _cors(response: Response) -> Response:
-    # Every surface is read-only for now, so any origin may read it (no credentials).
+    # Any origin may read (no cookies are used). Writes need the bearer token, which a page
+    # from another origin can only send if its user gave it the token.
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Access-Control-Expose-Headers"] = _EXPOSED
     if request.method == "OPTIONS":

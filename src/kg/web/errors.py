@@ -2,14 +2,16 @@
 
 Every error response goes through :func:`error_response`, whether raised by a view
 (``werkzeug.exceptions``), by Flask's routing (404, 405) or unexpected (500). Clients that
-prefer ``text/plain`` over JSON (some SPARQL clients) get the message as plain text.
+prefer ``text/plain`` over JSON (some SPARQL clients) get the message as plain text, and
+browsers (which ask for ``text/html`` first) the same message and status as a page.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 log = logging.getLogger(__name__)
@@ -17,6 +19,14 @@ log = logging.getLogger(__name__)
 # Headers an HTTPException carries that must survive into our response (Allow on 405,
 # Retry-After on 503, WWW-Authenticate …); its own Content-Type does not.
 _DROPPED = {"content-type", "content-length"}
+
+
+_RENDERERS: dict[str, Callable[[int, str], Response]] = {
+    "application/json": lambda status, message: jsonify({"error": message, "status": status}),
+    "text/plain": lambda status, message: Response(message + "\n", mimetype="text/plain"),
+    "text/html": lambda status, message: Response(
+        render_template("error.html", status=status, message=message), mimetype="text/html"),
+}
 
 
 def error_response(status: int, message: str,
@@ -28,10 +38,14 @@ def error_response(status: int, message: str,
     ...     error_response(400, "no query").get_json()
     {'error': 'no query', 'status': 400}
     """
-    if request.accept_mimetypes.best_match(["application/json", "text/plain"]) == "text/plain":
-        response = Response(message + "\n", mimetype="text/plain")
+    # A page only for browsers, which name text/html at full quality; everyone else (no
+    # Accept, */*, a SPARQL client merely tolerating HTML) gets JSON or plain text.
+    accept = request.accept_mimetypes
+    if any(value == "text/html" and quality == 1 for value, quality in accept):
+        preferred = "text/html"
     else:
-        response = jsonify({"error": message, "status": status})
+        preferred = accept.best_match(["application/json", "text/plain"]) or "application/json"
+    response = _RENDERERS[preferred](status, message)
     response.status_code = status
     for name, value in headers or ():
         response.headers[name] = value

@@ -1,8 +1,10 @@
-"""The SPARQL 1.1 Protocol, query operation only, at ``/sparql``.
+"""The SPARQL 1.1 Protocol at ``/sparql``: queries, and updates when a write token is set.
 
-Read-only: update requests get 403. Without ``default-graph-uri`` / ``named-graph-uri`` the
-default graph is the union of all named graphs. Results are negotiated through the one format
-table, :mod:`kg.formats` (``Accept`` with q-values, or a ``format`` parameter).
+Without ``KG_WRITE_TOKEN`` the endpoint is read-only (updates get 403). With a token set,
+a POST with ``update=…`` or ``application/sparql-update`` carrying ``Authorization: Bearer``
+runs as one oxigraph transaction (see :mod:`kg.web.auth`). Without ``default-graph-uri`` /
+``named-graph-uri`` the default graph is the union of all named graphs. Results are negotiated
+through the one format table, :mod:`kg.formats` (``Accept`` with q-values, or ``format``).
 
 pyoxigraph cannot cancel a query, but it yields solutions lazily and releases the GIL while
 computing them. So each query runs, with its serialisation, on a :class:`QueryRunner` worker
@@ -36,6 +38,7 @@ from werkzeug.exceptions import BadRequest, Forbidden, NotAcceptable, ServiceUna
 
 from kg.formats import BY_MEDIA_TYPE, BY_NAME, FORMATS, RDF_FORMATS, RESULT_FORMATS, Format
 from kg.store import EmbeddedStore
+from kg.web.auth import READ_ONLY, require_writer, writes_enabled
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -44,7 +47,6 @@ T = TypeVar("T")
 FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
-READ_ONLY = "SPARQL Update is not enabled: this endpoint is read-only"
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -194,39 +196,62 @@ def _single(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _read_request() -> tuple[dict[str, list[str]], str | None]:
-    """The protocol parameters and the query text (None when there is none)."""
+@dataclass(frozen=True)
+class Operation:
+    """What a request asks for: ``kind`` is ``query`` or ``update``; ``text`` may be None."""
+
+    kind: str
+    params: dict[str, list[str]]
+    text: str | None
+
+
+def _read_request() -> Operation:
+    """The operation, its protocol parameters and its text (None when there is none)."""
     url = _decode_params(request.query_string, "URL query string")
     if "update" in url:
-        raise Forbidden(READ_ONLY)
+        if not writes_enabled():
+            raise Forbidden(READ_ONLY)
+        raise BadRequest("send a SPARQL Update in the body of a POST, not in the URL")
     if request.method in ("GET", "HEAD"):
-        return url, _single(url, "query")
+        return Operation("query", url, _single(url, "query"))
     ctype = request.mimetype
     if ctype == UPDATE_TYPE:
-        raise Forbidden(READ_ONLY)
+        # Check the token before reading the body: a refused write costs us nothing.
+        require_writer()
+        return Operation("update", url, _utf8_body(request.mimetype_params, "update"))
     if ctype == FORM:
         body = _decode_params(request.get_data(), "request body")
         if "update" in body:
-            raise Forbidden(READ_ONLY)
+            require_writer()
+            if "query" in body:
+                raise BadRequest("give either query=… or update=…, not both")
+            params = defaultdict(list, {name: list(values) for name, values in url.items()})
+            for name, values in body.items():
+                params[name] += values
+            return Operation("update", params, _single(params, "update"))
         if "query" in url and "query" in body:
             raise BadRequest("the query is given both in the URL and in the body; send it once")
         params = defaultdict(list, {name: list(values) for name, values in url.items()})
         for name, values in body.items():
             params[name] += values
-        return params, _single(params, "query")
+        return Operation("query", params, _single(params, "query"))
     if ctype == QUERY_TYPE:
-        charset = request.mimetype_params.get("charset", "utf-8").lower()
-        if charset not in ("utf-8", "utf8"):
-            raise BadRequest(f"send the query as UTF-8, not {charset}")
         if "query" in url:
             raise BadRequest("the query is given both in the URL and in the body; send it once")
-        try:
-            return url, request.get_data().decode("utf-8")
-        except UnicodeDecodeError:
-            raise BadRequest("the request body is not valid UTF-8") from None
+        return Operation("query", url, _utf8_body(request.mimetype_params, "query"))
     shown = f"Content-Type {ctype}" if ctype else "no Content-Type"
     raise BadRequest(f"a POST with {shown} is not a SPARQL query; use {FORM} with query=… "
                      f"or {QUERY_TYPE} with the query as the body")
+
+
+def _utf8_body(mimetype_params: dict[str, str], what: str) -> str:
+    charset = mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        raise BadRequest(f"send the {what} as UTF-8, not {charset}")
+    try:
+        return request.get_data().decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadRequest("the request body is not valid UTF-8") from None
 
 
 def _format_param(params: dict[str, list[str]]) -> Format | None:
@@ -378,31 +403,68 @@ def _run(job: Callable[[], T], deadline: float, timeout: float) -> T:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql() -> Response:
-    """SPARQL 1.1 Protocol query operation; GET without a query: the service description."""
-    params, query = _read_request()
-    if query is None:
-        if request.method in ("GET", "HEAD") and set(params) <= {"format"}:
-            return service_description(_format_param(params))
-        raise BadRequest("no query: pass it as query=… (GET or form POST) "
-                         f"or as the body of a POST with Content-Type {QUERY_TYPE}")
+    """SPARQL 1.1 Protocol query and update operations; GET without a query: the description."""
+    operation = _read_request()
+    return _OPERATIONS[operation.kind](operation.params, operation.text)
+
+
+def _update(params: dict[str, list[str]], update: str | None) -> Response:
+    """Apply a SPARQL Update (the caller has checked the token) in one transaction."""
+    if update is None or not update.strip():
+        raise BadRequest("the update is empty")
+    if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
+        raise BadRequest("using-graph-uri / using-named-graph-uri are not supported; "
+                         "put USING / USING NAMED in the update itself")
+    if _SERVICE.search(_code(update)):
+        raise BadRequest("federated updates (SERVICE) are not enabled on this endpoint")
+    store: EmbeddedStore = current_app.extensions["kg.store"]
+    try:
+        store.oxigraph.update(update)
+    except SyntaxError as e:
+        raise BadRequest(f"SPARQL Update syntax error: {e}") from None
+    log.info("SPARQL Update applied (%d characters)", len(update))
+    return Response(status=204)
+
+
+def run_query(query: str, fmt: Format | None, accept: MIMEAccept,
+              params: dict[str, list[str]] | None = None) -> Answer:
+    """Run ``query`` as the endpoint does, inside a request: checks, dataset, row limit, timeout.
+
+    ``params`` are protocol parameters (``default-graph-uri``, ``timeout`` …). Raises the
+    endpoint's HTTP errors (400 syntax, 406, 503 timeout or overload).
+    """
+    params = params or {}
     if not query.strip():
         raise BadRequest("the query is empty")
     code = _code(query)
     if _SERVICE.search(code):
         raise BadRequest("federated queries (SERVICE) are not enabled on this endpoint")
-    fmt = _format_param(params)
     config = current_app.config
     timeout = _timeout(params, config["KG_QUERY_TIMEOUT"])
     deadline = time.monotonic() + timeout
     job = Job(current_app.extensions["kg.store"], query, _dataset(params, code), fmt,
-              request.accept_mimetypes, config["KG_MAX_RESULTS"], deadline)
-    answer = _run(job, deadline, timeout)
+              accept, config["KG_MAX_RESULTS"], deadline)
+    return _run(job, deadline, timeout)
+
+
+def _query(params: dict[str, list[str]], query: str | None) -> Response:
+    """Answer a query operation (or, for a bare GET, the service description)."""
+    if query is None:
+        if request.method in ("GET", "HEAD") and set(params) <= {"format"}:
+            return service_description(_format_param(params))
+        raise BadRequest("no query: pass it as query=… (GET or form POST) "
+                         f"or as the body of a POST with Content-Type {QUERY_TYPE}")
+    answer = run_query(query, _format_param(params), request.accept_mimetypes, params)
     response = Response(answer.body, mimetype=answer.media_type)
     response.vary.add("Accept")
     if answer.truncated:
         current_app.extensions["kg.metrics"].incr("truncated")
         response.headers["X-KG-Truncated"] = "true"
     return response
+
+
+_OPERATIONS: dict[str, Callable[[dict[str, list[str]], str | None], Response]] = {
+    "query": _query, "update": _update}
 
 
 # --- service description -------------------------------------------------------------------
@@ -412,7 +474,8 @@ _UNION_COUNT = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
                 "WHERE { GRAPH ?g { ?s ?p ?o } } }")
 
 
-def describe_service(store: EmbeddedStore, endpoint: str) -> list[ox.Triple]:
+def describe_service(store: EmbeddedStore, endpoint: str,
+                     writes: bool = False) -> list[ox.Triple]:
     """The SPARQL 1.1 Service Description of the endpoint, with VoID triple counts."""
     def iri(ns: str, local: str) -> ox.NamedNode:
         return ox.NamedNode(ns + local)
@@ -425,6 +488,8 @@ def describe_service(store: EmbeddedStore, endpoint: str) -> list[ox.Triple]:
     out = [ox.Triple(service, RDF_TYPE, iri(SD, "Service")),
            ox.Triple(service, iri(SD, "endpoint"), service),
            ox.Triple(service, iri(SD, "supportedLanguage"), iri(SD, "SPARQL11Query")),
+           *([ox.Triple(service, iri(SD, "supportedLanguage"), iri(SD, "SPARQL11Update"))]
+             if writes else []),
            ox.Triple(service, iri(SD, "feature"), iri(SD, "UnionDefaultGraph")),
            ox.Triple(service, iri(SD, "defaultDataset"), dataset),
            ox.Triple(dataset, RDF_TYPE, iri(SD, "Dataset")),
@@ -476,7 +541,8 @@ def service_description(fmt: Format | None) -> Response:
         out, media_type = negotiate("rdf", fmt, request.accept_mimetypes)
         store = current_app.extensions["kg.store"]
         deadline = time.monotonic() + current_app.config["KG_QUERY_TIMEOUT"]
-        triples = _run(lambda: describe_service(store, endpoint), deadline,
+        writes = writes_enabled()
+        triples = _run(lambda: describe_service(store, endpoint, writes), deadline,
                        current_app.config["KG_QUERY_TIMEOUT"])
         prefixes = {"sd": SD, "void": VOID, "formats": "http://www.w3.org/ns/formats/"}
         body = ox.serialize(triples, format=out.oxigraph, prefixes=prefixes)

@@ -1,0 +1,42 @@
+"""The home page: what the dataset holds (counts per kind) and where to go from here."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template
+
+from kg.web import view
+
+bp = Blueprint("home", __name__)
+
+KG = "https://w3id.org/sohr-kg/ontology#"
+# (what the page calls it, its class): one row of counts each.
+KINDS = (("bulletins", "Bulletin"), ("casualty observations", "CasualtyObservation"),
+         ("military operations", "MilitaryOperation"), ("armed actors", "ArmedActor"),
+         ("places", "Place"))
+_COUNTS = ("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?class {{ {classes} }} "
+           "?s a ?class }} GROUP BY ?class")
+_BULLETINS = (f"PREFIX kg: <{KG}> PREFIX dcterms: <http://purl.org/dc/terms/> "
+              "SELECT ?b ?date WHERE { ?b a kg:Bulletin OPTIONAL { ?b dcterms:issued ?date } } "
+              "ORDER BY DESC(?date) ?b LIMIT 20")
+
+
+def counts(store: ox.Store) -> list[tuple[str, int]]:
+    """(kind, how many) for each of :data:`KINDS`, from the union of all graphs."""
+    classes = " ".join(f"<{KG}{c}>" for _, c in KINDS)
+    found = {row["class"].value: int(row["n"].value)
+             for row in store.query(_COUNTS.format(classes=classes),
+                                    use_default_graph_as_union=True)}
+    return [(label, found.get(KG + c, 0)) for label, c in KINDS]
+
+
+@bp.route("/")
+def home() -> Response:
+    """Counts, the newest bulletins, and links to every surface."""
+    kg_store = current_app.extensions["kg.store"]
+    store = kg_store.oxigraph
+    bulletins = [(view.term(store, row["b"]), row["date"].value if row["date"] else "")
+                 for row in store.query(_BULLETINS, use_default_graph_as_union=True)]
+    page = render_template("home.html", counts=counts(store), bulletins=bulletins,
+                           graphs=sum(1 for _ in kg_store.graphs()), triples=len(store))
+    return Response(page, mimetype="text/html")

@@ -1,0 +1,98 @@
+"""What the HTML pages show of RDF terms: labels in English and Arabic, local links, RTL.
+
+Pages link every IRI minted under the base IRI to this server's own path for it (IRI = base
++ path), ontology terms to ``/ontology#Term``, and anything else to itself. Lookups go through
+pyoxigraph's indexes (``quads_for_pattern``), never rdflib, to keep pages fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+import pyoxigraph as ox
+from flask import current_app
+
+ONTOLOGY = "https://w3id.org/sohr-kg/ontology"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+LABELS = (ox.NamedNode(RDFS + "label"),
+          ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel"),
+          ox.NamedNode("http://purl.org/dc/terms/title"))
+# Scripts written right to left: their literals are shown with dir="rtl".
+RTL_LANGUAGES = {"ar", "fa", "he", "ku", "ur"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One RDF term as a page shows it."""
+
+    text: str
+    href: str | None = None  # a link for IRIs
+    lang: str | None = None  # a language tag for literals and labels
+    rtl: bool = False
+    iri: str | None = None  # the full IRI (shown as a tooltip)
+    datatype: str | None = None
+    label_ar: str | None = None  # the Arabic label, shown next to an English one
+
+
+def base_iri() -> str:
+    return current_app.config["KG_BASE_IRI"]
+
+
+def href(iri: str) -> str:
+    """Where a page links ``iri``: this server's path for our IRIs, else the IRI itself."""
+    if iri == ONTOLOGY or iri.startswith((ONTOLOGY + "#", ONTOLOGY + "/")):
+        return "/ontology" + iri[len(ONTOLOGY):]
+    base = base_iri()
+    return "/" + iri[len(base):] if iri.startswith(base) else iri
+
+
+def iri_for_path(path: str) -> str:
+    """The IRI a local path stands for: the base plus the path, percent-encoded like iris.py."""
+    return base_iri() + "/".join(quote(part, safe="-._~") for part in path.split("/"))
+
+
+def labels(store: ox.Store, iri: ox.NamedNode) -> dict[str, str]:
+    """The first label per language tag ('' for none), from rdfs:label, skos:prefLabel, title."""
+    out: dict[str, str] = {}
+    for predicate in LABELS:
+        for quad in store.quads_for_pattern(iri, predicate, None):
+            obj = quad.object
+            if isinstance(obj, ox.Literal):
+                out.setdefault(obj.language or "", obj.value)
+    return out
+
+
+def short(iri: str) -> str:
+    """A readable stand-in for an IRI without a label (``kg:Place``, ``place/jobar``)."""
+    from kg.formats import PREFIXES_FOR_OUTPUT
+
+    for prefix, ns in sorted(PREFIXES_FOR_OUTPUT.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    base = base_iri()
+    return iri[len(base):] if iri.startswith(base) and iri != base else iri
+
+
+def term(store: ox.Store, node: object) -> Term:
+    """The :class:`Term` for an oxigraph term (labels looked up for IRIs)."""
+    if isinstance(node, ox.Literal):
+        lang = node.language or None
+        datatype = None if lang else short(node.datatype.value)
+        return Term(node.value, lang=lang, rtl=(lang or "").split("-")[0] in RTL_LANGUAGES,
+                    datatype=None if datatype == "xsd:string" else datatype)
+    if isinstance(node, ox.NamedNode):
+        found = labels(store, node)
+        en = found.get("en") or found.get("")
+        ar = found.get("ar")
+        if en:
+            return Term(en, href(node.value), "en", iri=node.value, label_ar=ar)
+        if ar:
+            return Term(ar, href(node.value), "ar", rtl=True, iri=node.value)
+        return Term(short(node.value), href(node.value), iri=node.value)
+    return Term(str(node))
+
+
+def query_link(query: str) -> str:
+    """The query UI's URL with ``query`` prefilled."""
+    return "/query?" + urlencode({"query": query})

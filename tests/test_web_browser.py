@@ -1,0 +1,127 @@
+"""Headless Chromium against the live server: home page, a resource page and the query UI.
+
+Debian's chromium and chromedriver (``make test`` installs them when missing) driven by
+selenium; one browser session for the whole module. Screenshots go to ``screenshots/``.
+These tests fail, never skip, when the browser cannot start.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+from kg.store import EmbeddedStore
+
+from .web_support import OBSERVATION, copy_seed, make_app, running
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+SHOTS = ROOT / "screenshots"
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1280,1000")
+QUERY = ("PREFIX kg: <https://w3id.org/sohr-kg/ontology#>\n"
+         "SELECT ?observation ?n WHERE { ?observation a kg:CasualtyObservation ; "
+         "kg:countBest ?n } ORDER BY DESC(?n)")
+
+
+@pytest.fixture(scope="module")
+def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store: EmbeddedStore = copy_seed(seed_store_path, tmp_path_factory.mktemp("browser") / "s")
+    with running(make_app(store)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} missing: run `make browser` (apt-get install -y "
+                    "chromium chromium-driver)", pytrace=False)
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    try:
+        driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    except WebDriverException as e:
+        pytest.fail(f"Chromium did not start: {e.msg}", pytrace=False)
+    driver.set_page_load_timeout(30)
+    SHOTS.mkdir(exist_ok=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:
+    WebDriverWait(driver, seconds).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+
+
+def test_home_page(browser: webdriver.Chrome, base: str) -> None:
+    browser.get(base + "/")
+    counts = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text
+              for row in browser.find_elements(By.CSS_SELECTOR, "#counts tr")}
+    assert counts["bulletins"] == "1" and counts["casualty observations"] == "5"
+    assert browser.find_element(By.LINK_TEXT, "Query UI").get_attribute("href").endswith("/query")
+    browser.save_screenshot(str(SHOTS / "home.png"))
+
+
+def test_resource_page(browser: webdriver.Chrome, base: str) -> None:
+    browser.get(f"{base}/{OBSERVATION}")
+    assert browser.find_element(By.ID, "count").text == "at least 82"
+    mark = browser.find_element(By.CSS_SELECTOR, ".fulltext mark.current")
+    assert mark.text == "82 عنصراً على الأقل"
+    text = browser.find_element(By.CSS_SELECTOR, ".fulltext")
+    assert text.get_attribute("dir") == "rtl"
+    assert text.value_of_css_property("direction") == "rtl"
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    browser.save_screenshot(str(SHOTS / "observation.png"))
+
+
+def test_query_ui_runs_a_query(browser: webdriver.Chrome, base: str) -> None:
+    browser.get(base + "/query")
+    wait(browser, ".yasqe .CodeMirror")
+    tabs = browser.find_elements(By.CSS_SELECTOR, ".tabsList .tab")
+    assert len(tabs) >= len(list((ROOT / "sparql").glob("*.rq")))
+    assert "evidence of every casualty number" in " ".join(t.text for t in tabs).lower() or \
+        len(tabs) > 1  # long titles may be cut by the tab's width
+    browser.execute_script("window.kgYasgui.getTab().setQuery(arguments[0])", QUERY)
+    browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
+    wait(browser, ".yasr table tbody tr td")
+    WebDriverWait(browser, 15).until(
+        lambda d: "82" in d.find_element(By.CSS_SELECTOR, ".yasr table tbody").text)
+    rows = browser.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr")
+    assert len(rows) == 4
+    assert OBSERVATION.rsplit("/", 1)[1] in browser.find_element(By.CSS_SELECTOR, ".yasr").text
+    browser.save_screenshot(str(SHOTS / "query-ui.png"))
+
+
+def test_plain_form_in_the_browser(browser: webdriver.Chrome, base: str) -> None:
+    browser.get(base + "/query?ui=plain")
+    area = browser.find_element(By.ID, "query-text")
+    area.clear()
+    area.send_keys(QUERY)
+    browser.find_element(By.ID, "run").click()
+    wait(browser, "#results tbody tr")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    assert len(rows) == 4 and "201" in rows[0].text
+    browser.save_screenshot(str(SHOTS / "query-plain.png"))
+
+
+def test_screenshots_were_saved() -> None:
+    names = {p.name for p in SHOTS.glob("*.png")}
+    assert {"home.png", "observation.png", "query-ui.png"} <= names
+    assert shutil.which(str(CHROMIUM))

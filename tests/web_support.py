@@ -1,0 +1,105 @@
+"""Shared set-up for the publishing tests: a live waitress server and a small HTTP client.
+
+Each test module copies the session's seed store (conftest ``seed_store_path``) into its own
+folder, because a pyoxigraph store on disk is held by one opener at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from kg import settings as kg_settings
+from kg.serve import make_server, url_of
+from kg.store import EmbeddedStore
+from kg.web import create_app
+
+BASE = "https://w3id.org/sohr-kg/"
+SEED_ID = "000_2de9ca7cda8d2466"
+OBSERVATION = f"observation/{SEED_ID}/1513-1532"  # "82 عنصراً على الأقل"
+EVIDENCE = f"evidence/{SEED_ID}/1513-1532"
+BULLETIN = f"bulletin/{SEED_ID}"
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@contextmanager
+def running(app: Flask, threads: int = 4) -> Iterator[str]:
+    """Serve ``app`` with waitress on a free port; yield its base URL."""
+    server = make_server(app, "127.0.0.1", 0, threads=threads)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield url_of(server)
+    finally:
+        server.close()
+        server.task_dispatcher.shutdown(timeout=5)
+
+
+def copy_seed(seed_store_path: Path, into: Path) -> EmbeddedStore:
+    """A private copy of the seed store, opened."""
+    shutil.copytree(seed_store_path, into)
+    return EmbeddedStore.open(into)
+
+
+def make_app(store: EmbeddedStore, **config: Any) -> Flask:
+    settings = kg_settings.load({}, KG_QUERY_TIMEOUT=2, KG_THREADS=4)
+    return create_app(store, settings, test_config=config)
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: Message
+    body: bytes
+
+    @property
+    def type(self) -> str:
+        return self.headers.get_content_type()
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8")
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+def call(url: str, data: bytes | None = None, method: str | None = None,
+         **headers: str) -> Reply:
+    """One request (redirects not followed); header names use ``_`` for ``-``."""
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={k.replace("_", "-"): v for k, v in headers.items()})
+    try:
+        with _OPENER.open(request, timeout=30) as r:
+            return Reply(r.status, r.headers, r.read())
+    except urllib.error.HTTPError as e:
+        return Reply(e.code, e.headers, e.read())
+
+
+def assert_error(reply: Reply, status: int, *words: str) -> None:
+    """The one JSON error shape, with ``words`` in its message."""
+    assert reply.status == status, reply.body
+    assert reply.type == "application/json", reply.type
+    doc = reply.json()
+    assert set(doc) == {"error", "status"} and doc["status"] == status
+    for word in words:
+        assert word.lower() in doc["error"].lower(), doc["error"]

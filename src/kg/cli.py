@@ -361,5 +361,59 @@ def link_match(datasets: tuple[str, ...], store_path: str | None, base_iri: str 
         _echo_matches(link_dataset(store, name, minter))
 
 
+# -- reports for curators -------------------------------------------------------------------
+@main.group()
+def report() -> None:
+    """Reports for curators, read from bulletins without building the store.
+
+    \b
+    Example:
+      kg report unknown-names corpus/bulletins.jsonl --csv > unknown.csv
+    """
+
+
+@report.command("unknown-names")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--csv", "as_csv", is_flag=True, help="CSV (kind,phrase,count,example) on stdout.")
+def report_unknown_names(paths: tuple[Path, ...], as_csv: bool) -> None:
+    """Place and actor names the gazetteer does not know, with counts: what to add to
+    ontology/gazetteer/*.csv. Runs extraction only.
+
+    \b
+    Examples:
+      kg report unknown-names                      the bulletins under seeds/
+      kg report unknown-names more/ --csv
+    """
+    import csv as csv_module
+
+    from kg.bulletins import read_paths
+    from kg.errors import InputError
+    from kg.extract import extract
+    from kg.extract.unknown import tally
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    extractions, failed = [], 0
+    for item in read_paths(paths or (Path("seeds"),)):
+        if isinstance(item, InputError):
+            _echo_err(f"error: {item}", "red")
+            failed += 1
+            continue
+        extractions.append(extract(item, gazetteer))
+    if failed and not extractions:
+        sys.exit(EXIT_ERROR)
+    rows = tally(extractions)
+    if as_csv:
+        writer = csv_module.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["kind", "phrase", "count", "example"])
+        writer.writerows((r.kind, r.phrase, r.count, r.example) for r in rows)
+    else:
+        width = max((len(r.phrase) for r in rows), default=6)
+        click.echo(f"{'kind':<7} {'phrase':<{width}} {'count':>5}  example")
+        for r in rows:
+            click.echo(f"{r.kind:<7} {r.phrase:<{width}} {r.count:>5}  {r.example}")
+    click.echo(f"{len(rows)} unknown name(s) in {len(extractions)} bulletin(s)", err=True)
+
+
 if __name__ == "__main__":
     main()

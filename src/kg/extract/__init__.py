@@ -13,6 +13,7 @@ from kg.extract.casualties import extract_observations
 from kg.extract.document import analyse
 from kg.extract.events import find_events, find_new_actors
 from kg.extract.records import Bulletin, Extraction
+from kg.extract.unknown import find_unknown_names
 from kg.gazetteer import Gazetteer, load_gazetteer
 
 __all__ = ["extract"]
@@ -29,4 +30,5 @@ def extract(bulletin: Bulletin, gazetteer: Gazetteer | None = None) -> Extractio
         bulletin=bulletin, published=doc.published, published_inferred=doc.published_inferred,
         observations=observations, events=events,
         mentions=[m.mention for m in doc.matches], new_actors=new_actors,
+        unknown_names=find_unknown_names(doc),
     )

@@ -49,7 +49,9 @@ CUES = _table({
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
     "جرح": "wounded", "جراح": "wounded", "الجرحى": "wounded", "جرحى": "wounded",
     "المصابين": "wounded",
-    "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing",
+    "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing", "فقد": "missing",
+    "فقدوا": "missing", "تحت الأنقاض": "missing",
+    "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
     "أسر": "captured", "أسرت": "captured", "أسروا": "captured", "الأسرى": "captured",
     "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
     "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
@@ -57,6 +59,12 @@ CUES = _table({
     "injuring": "wounded", "wounding": "wounded", "missing": "missing",
     "captured": "captured", "kidnapped": "kidnapped", "abducted": "kidnapped",
 })
+# verbs also written with an object pronoun ("ممن اختطفهم التنظيم", "أعدمتهم"); not أسر,
+# whose suffixed form أسرهم is also "their families"
+_OBJECT_VERBS = {"اختطف": "kidnapped", "خطف": "kidnapped", "أعدم": "killed", "قتل": "killed",
+                 "اغتال": "killed", "أصاب": "wounded"}
+CUES.update({norm(v + t + p): kind for v, kind in _OBJECT_VERBS.items()
+             for t in ("", "ت") for p in ("ه", "ها", "هم", "هما", "هن")})
 _CUE_PHRASES = sorted(((tuple(k.split()), v) for k, v in CUES.items()), key=lambda r: -len(r[0]))
 # verbs whose pairing (قتلوا وقضوا) marks a mixed, unknown-status count
 _DEATH_VERBS = _table({"استشهدوا": "istashhad", "استشهد": "istashhad", "قضوا": "qada",
@@ -71,6 +79,12 @@ _RUNNING = frozenset(norm(w) for w in (
 ))
 _TO = frozenset(norm(w) for w in ("إلى", "to"))
 _SINCE = frozenset(norm(w) for w in ("منذ", "since"))
+# words giving a sentence its own time, so that it is not part of an earlier tally
+_NOW = frozenset(norm(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر",
+                                   "today", "yesterday"))
+_UNTIL = frozenset(norm(w) for w in ("وحتى", "حتى", "until", "till"))
+_SAME = frozenset(norm(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
+_PERIOD_WORDS = frozenset(norm(w) for w in ("الفترة", "المدة", "الفتره", "period"))
 _TITLE_SCOPE = frozenset(norm(w) for w in ("منذ", "معركة", "حصيلة", "since", "battle", "toll"))
 _DURING = frozenset(norm(w) for w in ("خلال", "during"))
 _DURATIONS = frozenset(norm(w) for w in (
@@ -108,6 +122,10 @@ _PERPETRATOR_CUES = frozenset(norm(w) for w in (
     "قبل", "قصف", "غارات", "غارة", "طائرات", "نفذتها", "نفذها", "برصاص", "استهداف", "كمين",
     "by", "استهدفت", "استهدف", "ضربات", "نفذه", "نفذ", "شنها", "شنه", "شنت",
 ))
+# words right before an actor that make it the victims' side (من / عناصر / صفوف …)
+_VICTIM_SIDE = frozenset(norm(w) for w in ("من", "عناصر", "صفوف", "ضمن", "مقاتلي", "of"))
+_AIR_STRIKES = frozenset(norm(w) for w in ("غارات", "غارة", "الغارات", "جوية", "الجوية", "الجوي",
+                                            "airstrikes", "raids"))
 _FAMILY = tuple(norm(w).split() for w in ("من عائلة واحدة", "من عائلة", "from one family"))
 _ADJECTIVES = frozenset(norm(w) for w in (
     "مدنيا", "مدنيين", "مدني", "مدنيون", "سوريا", "سوريين", "سوري", "آخرين", "آخرون",
@@ -119,8 +137,8 @@ _NON_PERSON = frozenset(norm(w) for w in (
     "منزل", "منازل", "كم", "متر", "بالمئة", "%", "مرة", "مرات", "نقطة", "نقاط", "حاجز",
     "حواجز", "قرى", "بلدات", "مدن", "أحياء", "raids", "shells", "strikes", "vehicles",
 ))
-_DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "آلاف", "العشرات",
-                                                  "المئات"))
+_DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "ألفي", "آلاف",
+                                                  "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
 ))
@@ -224,6 +242,9 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
         return True
     if _cue_at(doc, i - 1) is not None or _marker_before(doc, i) is not None:
         return True
+    subject = doc.match_at.get(i - 1)
+    if subject is not None and subject.kind == "actor" and _cue_at(doc, subject.start - 1):
+        return True  # "اختطف مسلحون مجهولون شابين": the verb, its subject, the victims
     if i >= 2 and _cue_at(doc, i - 2) is not None and _before(doc, i) in ("عن",):
         return True
     nxt = doc.tokens[end].text if end < len(doc.tokens) else ""
@@ -315,10 +336,26 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
     for back in (1, 2):
         if _cue_at(doc, c.start - back) is not None:
             return True
+    if _listed_bare(doc, c):
+        return True
     return c.start > 0 and toks[c.start - 1].text in _TO and any(
         toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
         for j in range(max(0, c.start - 8), c.start)
     )
+
+
+def _listed_bare(doc: Document, c: Candidate) -> bool:
+    """``استشهد 3 مواطنين في حارم، و6 في سرمدا``: a و-joined number followed by a place,
+    continuing a count of people stated just before in the same clause unit."""
+    toks = doc.tokens
+    if c.start < 1 or toks[c.start - 1].text not in ("و", "and") or c.end >= len(toks):
+        return False
+    m = doc.match_at.get(c.end) or doc.match_at.get(c.end + 1)
+    if m is None or m.kind != "place" or m.start > c.end + 2:
+        return False
+    a = max(doc.units[doc.unit_of[c.start]][0], c.start - 20)
+    return any(lookup(toks[j].text) is not None and (toks[j - 1].is_digit or _cue_at(doc, j - 1))
+               for j in range(a + 1, c.start))
 
 
 def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidate | None:
@@ -412,6 +449,12 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         if noun is not None and noun.casualty:
             return [(noun.casualty, c.start)]
     chain = _cue_chain_before(doc, c, 8, in_unit=True)
+    adjacent = _cue_at(doc, c.end)
+    if adjacent is not None and (not chain or (
+            previous is not None and chain[0][1] < previous.start) or any(
+            t.text in ("،", ",") for t in doc.tokens[chain[0][1]:c.start])):
+        # "بلغ عدد الجرحى 9، ولا يزال 2 … مفقودين": the word right after is this count's
+        return [(adjacent[0], c.start)]
     if chain:
         out: list[tuple[str, int]] = []
         for kind, s in reversed(chain):
@@ -475,6 +518,18 @@ def _collective_before(doc: Document, c: Candidate, prev: Candidate | None) -> s
     return None
 
 
+def _fits(c: Candidate, parent: Candidate, cands: list[Candidate]) -> bool:
+    """Whether ``c`` can be a sub-count of ``parent``: same or no group, and room left."""
+    group = c.noun.group if c.noun is not None else None
+    parent_group = parent.noun.group if parent.noun is not None else None
+    if group is not None and parent_group is not None and group != parent_group:
+        return False
+    if c.value is None or parent.value is None:
+        return True
+    taken = sum(o.value or 0 for o in cands if o.parent is parent and o is not c)
+    return taken + c.value <= parent.value
+
+
 def link_structure(doc: Document, cands: list[Candidate]) -> None:
     """Set ``parent`` of sub-counts (markers, و-joined lists, partitives, totals)."""
     open_parent: Candidate | None = None
@@ -495,10 +550,14 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
         elif (kind := _collective_before(doc, c, prev)) is not None:
             tops = [p for p in cands if p.parent is None and not p.in_title
                     and p.start < c.start and p.types[0][0] == kind]
-            if tops:
-                c.parent, c.marker = tops[-1], "collective"
+            if tops:  # "المجموع العام": the overall total, the largest one stated
+                total = max(tops, key=lambda p: p.value or 0)
+                c.parent, c.marker = total, "collective"
         elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c):
-            c.parent = open_parent
+            parent = open_parent
+            while parent.parent is not None and not _fits(c, parent, cands):
+                parent = parent.parent  # "9 أطفال من ضمنهم 3 طفلات، و5 مواطنات": a sibling of 9
+            c.parent = parent
             c.marker = "list"
         if c.parent is not None and c.parent.start < c.start:
             open_parent = c.parent
@@ -523,14 +582,6 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
         if verbs and any(toks[j].text in _TO for j in range(verbs[-1], c.start)) and \
                 not any(verbs[-1] < o.start < c.start for o in cands):
             triggered.add(id(c))
-    since_from = None
-    for c in cands:
-        if c.in_title:
-            continue
-        a, b = _sentence(doc, c.start)
-        if any(t.text in _SINCE for t in toks[a:b]):
-            since_from = a
-            break
     title = [c for c in cands if c.in_title]
     title_tokens = [t.text for t, inside in zip(toks, doc.in_title, strict=True) if inside]
     title_scope = any(w in _TITLE_SCOPE or any(s in _TITLE_SCOPE for s in stems(w))
@@ -542,10 +593,65 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
         elif c.in_title:
             c.cumulative = title_scope and not title_triggered
         else:
-            c.cumulative = since_from is not None and c.start >= since_from
+            c.cumulative = _since_scope(doc, c, cands) or _after_tally(doc, c, cands)
     for c in cands:
         if c.parent is not None:
             c.cumulative = c.parent.cumulative
+
+
+def _clause(doc: Document, i: int) -> tuple[int, int]:
+    """The clause of token ``i``: its unit, cut where a و-joined casualty verb starts a new
+    one (``…، وأصيب نحو ألف آخرين منذ مطلع الشهر``)."""
+    a, b = doc.units[doc.unit_of[i]]
+
+    def opens(j: int) -> bool:
+        return doc.tokens[j].text.startswith("و") and _cue_at(doc, j) is not None and \
+            _cue_at(doc, j - 1) is None  # not the second word of "استشهاد ومصرع"
+
+    lo = next((j for j in range(i, a, -1) if opens(j)), a)
+    hi = next((j for j in range(i + 1, b) if opens(j)), b)
+    return lo, hi
+
+
+def _after_tally(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
+    """A count in a sentence after a "since …" tally that names no time or place of its own
+    continues the tally (``… منذ بدء المعارك. كما أصيب العشرات من الطرفين``)."""
+    sa, sb = _sentence(doc, c.start)
+    earlier = [o for o in cands if not o.in_title and o.start < sa and o.parent is None]
+    if not earlier or not _since_scope(doc, earlier[-1], cands):
+        return False
+    own_time = any(sa <= d.start < sb for d in doc.dates) or any(
+        t.text in _NOW or any(s in _NOW for s in stems(t.text)) for t in doc.tokens[sa:sb])
+    return not own_time and not doc.places_in(sa, sb)
+
+
+def _report_period(doc: Document, a: int, b: int) -> bool:
+    """A sentence giving the period a tally covers: ``منذ … وحتى …`` (since … until …)."""
+    since = [j for j in range(a, b) if doc.tokens[j].text in _SINCE]
+    return any(doc.tokens[k].text in _UNTIL for j in since for k in range(j + 1, min(b, j + 14)))
+
+
+def _same_period(doc: Document, j: int) -> bool:
+    """``خلال الفترة ذاتها``: the period of a running total named before."""
+    return doc.tokens[j].text in _SAME and j > 0 and doc.tokens[j - 1].text in _PERIOD_WORDS
+
+
+def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
+    """A body count is a running total when a "since …" phrase opens its sentence before any
+    count (it then covers the sentence) or stands in the count's own clause."""
+    report = next((a for a, _ in doc.sentences[:doc.sentence_of[c.start] + 1]
+                   if _report_period(doc, *doc.sentences[doc.sentence_of[a]])), None)
+    if report is not None:
+        return True  # "منذ الأول من الشهر وحتى اليوم": the bulletin's tally from here on
+    sa, sb = _sentence(doc, c.start)
+    since = [j for j in range(sa, sb) if doc.tokens[j].text in _SINCE or _same_period(doc, j)]
+    if not since:
+        return False
+    first = min(o.start for o in cands if sa <= o.start < sb)
+    if since[0] < first:
+        return True
+    lo, hi = _clause(doc, c.start)
+    return any(lo <= j < hi for j in since)
 
 
 def _during_span(words: list[str]) -> bool:
@@ -575,6 +681,10 @@ def _victim_actors(doc: Document, c: Candidate) -> list[str]:
     if k < len(doc.tokens) and doc.tokens[k].text in ("من", "of") and k + 1 < len(doc.tokens) \
             and lookup(doc.tokens[k + 1].text) is not None:
         k += 2
+    if _follows(doc, k, ((norm("عدد"),),)) is not None and k + 1 < len(doc.tokens) and (
+        _cue_at(doc, k + 1) is not None or lookup(doc.tokens[k + 1].text) is not None
+    ):
+        k += 2  # "يرتفع إلى 160 عدد قتلى الوحدات الكردية": the dead of an actor
     after = _follows(doc, k, _AFFILIATION)
     start = after if after is not None else k
     if start not in doc.match_at and c.noun is not None and start + 1 in doc.match_at and \
@@ -700,27 +810,52 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     c.status = _context_status(doc, c, previous)
 
 
-def assign_perpetrators(doc: Document, c: Candidate) -> None:
-    """Actors that did it: air forces, and actors after من قبل / قصف / غارات … in the unit."""
+def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]:
+    found: list[str] = []
+    for m in doc.actors_in(lo, hi):
+        if m.key in c.victims or m.key in found:
+            continue
+        if m.start > 0 and doc.tokens[m.start - 1].text in _VICTIM_SIDE:
+            continue  # "4 من عناصر التحالف الدولي": the victims' side, not who did it
+        actor = doc.gazetteer.actors[m.key]
+        cue = any(doc.tokens[k].text in _PERPETRATOR_CUES or
+                  any(s in _PERPETRATOR_CUES for s in stems(doc.tokens[k].text))
+                  for k in range(max(lo, m.start - 3), m.start))
+        own = any(doc.tokens[k].text in _PERPETRATOR_CUES for k in range(m.start, m.end))
+        cue = cue or (m.start > 0 and _cue_at(doc, m.start - 1) is not None
+                      and m.start < c.start)  # "أسرت هيئة تحرير الشام 6 عناصر"
+        if actor.actor_class in ("AirForce", "InternationalCoalition") or cue or own:
+            found.append(m.key)
+    return found
+
+
+def assign_perpetrators(doc: Document, c: Candidate, cands: list[Candidate]) -> None:
+    """Actors that did it: air forces, and actors after من قبل / قصف / غارات …, looked for in
+    the count's own stretch of text (up to the next count), then before it, then its clause
+    unit and sentence: "6 جراء غارات طائرات النظام، و8 جراء غارات الطائرات الروسية"."""
     a, b = doc.units[doc.unit_of[c.start]]
     sa, sb = _sentence(doc, c.start)
-    found: list[str] = []
-    for lo, hi in ((a, b), (sa, sb)):
-        for m in doc.actors_in(lo, hi):
-            if m.key in c.victims or m.key in found:
-                continue
-            actor = doc.gazetteer.actors[m.key]
-            cue = any(doc.tokens[k].text in _PERPETRATOR_CUES or
-                      any(s in _PERPETRATOR_CUES for s in stems(doc.tokens[k].text))
-                      for k in range(max(lo, m.start - 3), m.start))
-            own = any(doc.tokens[k].text in _PERPETRATOR_CUES for k in range(m.start, m.end))
-            cue = cue or (m.start > 0 and _cue_at(doc, m.start - 1) is not None
-                          and m.start < c.start)  # "أسرت هيئة تحرير الشام 6 عناصر"
-            if actor.actor_class in ("AirForce", "InternationalCoalition") or cue or own:
-                found.append(m.key)
+    tops = [o for o in cands if o.parent is None and a <= o.start < b and o is not c]
+    after = min((o.start for o in tops if o.start > c.start), default=b)
+    before = max((o.end for o in tops if o.end <= c.start), default=a)
+    for lo, hi in ((c.start, after), (before, c.start), (a, b), (sa, sb)):
+        found = _perpetrators_in(doc, c, lo, hi)
         if found:
-            break
-    c.perpetrators = found
+            c.perpetrators = found
+            return
+    c.perpetrators = []
+
+
+def civilians_by_air(doc: Document, c: Candidate) -> bool:
+    """People (أشخاص) killed by air strikes are civilians unless the text says otherwise."""
+    if c.status != "unknown" or c.victims or c.noun is None or c.noun.status is not None \
+            or len(_verb_lemmas_after(doc, c)) > 1:
+        return False
+    classes = {doc.gazetteer.actors[p].actor_class for p in c.perpetrators}
+    a, b = doc.units[doc.unit_of[c.start]]
+    air = any(t.text in _AIR_STRIKES or any(s in _AIR_STRIKES for s in stems(t.text))
+              for t in doc.tokens[a:b])
+    return air or bool(classes & {"AirForce", "InternationalCoalition"})
 
 
 # --- 5. places ---------------------------------------------------------------------------
@@ -801,6 +936,9 @@ def _link_title(doc: Document, cands: list[Candidate]) -> None:
             t.places = list(twin.places)
         t.period = t.period or twin.period
         t.event = t.event or twin.event
+    for c in cands:  # a title sub-count is where its total is ("… بينهم 4 أطفال")
+        if c.in_title and c.parent is not None and c.parent.places:
+            c.places = list(c.parent.places)
 
 
 def _twin(t: Candidate, body: list[Candidate]) -> Candidate | None:
@@ -892,12 +1030,14 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
     for a, b in pairwise(kept):  # "ضابط وعنصر من قوات النظام"
         if b.start == a.end and doc.tokens[b.start].text.startswith("و") and not a.victims:
             a.victims = list(b.victims)
-    previous = None
     for c in kept:
-        assign_perpetrators(doc, c)
+        assign_perpetrators(doc, c, kept)
         if c.parent is not None and not c.perpetrators:
             c.perpetrators = list(c.parent.perpetrators)
-        previous = c
+        if civilians_by_air(doc, c):
+            c.status = "civilian"
+        elif c.parent is not None and c.status == "unknown":
+            c.status = c.parent.status
     assign_places(doc, kept)
     assign_periods(doc, kept, events)
     _link_title(doc, kept)

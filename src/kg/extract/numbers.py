@@ -54,7 +54,8 @@ _HUNDREDS = {
                                         ("سبع", 7), ("ثمان", 8), ("تسع", 9))
        for h in ("مئه", "مائه")},
 }
-_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "thousand": 1000}
+_THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000,
+              "thousand": 1000}
 _MULTIPLIERS = {"الاف": 1000, "الف": 1000, "thousand": 1000, "مليون": 10**6, "ملايين": 10**6,
                 "million": 10**6}
 
@@ -124,10 +125,11 @@ def match_phrase(tokens: list[Token], i: int,
                  table: list[tuple[tuple[str, ...], str]]) -> tuple[str, int] | None:
     """The table value of the longest phrase at token ``i`` (its first word may carry a
     prefix such as و or ب) and the index after it."""
+    if i >= len(tokens):
+        return None
+    forms = stems(tokens[i].text)
     for words, value in table:
-        if i + len(words) > len(tokens):
-            continue
-        if words[0] not in stems(tokens[i].text):
+        if words[0] not in forms or i + len(words) > len(tokens):
             continue
         if all(tokens[i + k].text == w for k, w in enumerate(words[1:], start=1)):
             return value, i + len(words)

@@ -150,3 +150,6 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # (kind, phrase, span) of place / actor / quoted names the gazetteer did not know, for a
+    # curator to extend it (``kg report unknown-names``); kind is "place", "actor" or "quoted"
+    unknown_names: list[tuple[str, str, Span]] = field(default_factory=list)

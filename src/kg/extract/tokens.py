@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[0-9]+(?:[,.][0-9]{3})*|[^\W\d_]+|\n|[^\s\w]")
 _CONJ = ("و", "ف")
@@ -33,6 +34,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(_TOKEN.finditer(text))]
 
 
+@lru_cache(maxsize=65536)  # called for every word against every table: cache per word
 def stems(word: str) -> tuple[str, ...]:
     """``word`` and its forms without the prefixes و ف, ب ل ك (``لل`` → ``ال``), longest first.
 

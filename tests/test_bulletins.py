@@ -85,3 +85,31 @@ def test_bad_id_is_refused(tmp_path: Path) -> None:
     f.write_text(json.dumps({"id": "a b/c", "title": "t", "body": "b"}) + "\n", "utf-8")
     _, [error] = read_all(f)
     assert f"{f}:1" in str(error) and "bulletin id" in str(error)
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    (tmp_path / "u16.txt").write_bytes((TITLE + "\r\n\r\n" + BODY).encode("utf-16"))
+    [b], errors = read_all(tmp_path / "u16.txt")
+    assert not errors and b.title == TITLE and b.body == BODY
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ((TITLE + "\n\n" + BODY).encode("utf-16-le"), "UTF-16 without a byte-order mark"),
+    ("خبر\n\n".encode() + b"x" * 2_100_000, "byte limit"),
+])
+def test_ambiguous_or_huge_input_is_refused_with_a_reason(tmp_path: Path, data: bytes,
+                                                          expected: str) -> None:
+    (tmp_path / "bad.txt").write_bytes(data)
+    _, [error] = read_all(tmp_path / "bad.txt")
+    assert "bad.txt" in str(error) and expected in str(error)
+
+
+def test_invisible_characters_are_kept_and_ignored_by_matching(tmp_path: Path) -> None:
+    from kg.extract import extract
+
+    text = f"{TITLE}\n\nوثق المرصد مقتل \u200f4\u200b عن\u200cاصر من قوات النظام\u202c."
+    (tmp_path / "bidi.txt").write_text(text, encoding="utf-8")
+    [b], _ = read_all(tmp_path / "bidi.txt")
+    assert b.text == text  # nothing lossy in the stored text
+    counts = {o.best for o in extract(b).observations}
+    assert 4 in counts

@@ -39,10 +39,27 @@ def reader(suffix: str) -> Callable[[Reader], Reader]:
     return register
 
 
+MAX_BULLETIN_BYTES = 2_000_000  # SOHR bulletins are a few KB; 2 MB is a wrong file, not news
+
+
 def _decode(path: Path, data: bytes, where: str) -> str:
     if not data.strip():
         raise InputError(f"{where}: empty file, no bulletin to read")
+    if len(data) > MAX_BULLETIN_BYTES:
+        raise InputError(f"{where}: {len(data):,} bytes is more than the "
+                         f"{MAX_BULLETIN_BYTES:,}-byte limit for one bulletin")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:  # UTF-16 with a byte-order mark is unambiguous
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise InputError(f"{where}: UTF-16 text broken at byte {e.start}") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data:
+        nuls = [i % 2 for i, byte in enumerate(data) if byte == 0]
+        # UTF-16 text: NULs (spaces, digits, Latin) many, and all in one byte of each pair
+        if len(set(nuls)) == 1 and len(nuls) * 40 > len(data) and len(data) % 2 == 0:
+            raise InputError(f"{where}: looks like UTF-16 without a byte-order mark; "
+                             "save it as UTF-8 (or UTF-16 with a BOM)")
         raise InputError(f"{where}: binary data (NUL bytes), not a UTF-8 text bulletin")
     try:
         text = data.decode("utf-8-sig")

@@ -81,7 +81,7 @@ def _day_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A day of month: ``الـ 19`` (article split off), ``19th``, ``الثاني``, ``الحادي عشر``."""
     j = i + 1 if _text(tokens, i) == "ال" else i
     t = _text(tokens, j)
-    if t.isdigit() and 1 <= int(t) <= 31:
+    if t.isdecimal() and 1 <= int(t) <= 31:
         return int(t), j + 2 if _text(tokens, j + 1) in ("st", "nd", "rd", "th") else j + 1
     if t in _TEEN_ORDINALS and _text(tokens, j + 1) in ("عشر", "عشره"):
         return 10 + _TEEN_ORDINALS[t], j + 2
@@ -95,7 +95,7 @@ def _day_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _year_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     t = _text(tokens, i)
-    if t.isdigit() and len(t) == 4 and 1900 < int(t) < 2100:
+    if t.isdecimal() and len(t) == 4 and 1900 < int(t) < 2100:
         return int(t), i + 1
     return None
 
@@ -173,7 +173,7 @@ def _parse_at(tokens: list[Token], i: int, ctx: _Context) -> DateMention | None:
     start = i
     j = i + 1 if today else i
     day = _day_at(tokens, j)
-    if day is not None and (today or _text(tokens, j) == "ال" or not _text(tokens, j).isdigit()
+    if day is not None and (today or _text(tokens, j) == "ال" or not _text(tokens, j).isdecimal()
                             or _text(tokens, day[1]) in ("من", "of")
                             or _month_at(tokens, day[1]) is not None):
         value, k = day

@@ -1,7 +1,8 @@
 """Arabic normalisation for matching, with a map back to the original offsets.
 
 The stored bulletin text is never changed: :func:`normalize` returns a *matching* form in
-which tatweel, diacritics and quotation marks are dropped, alef forms are unified (أ إ آ ٱ → ا),
+which tatweel, diacritics, quotation marks and invisible bidi/zero-width characters are
+dropped, alef forms are unified (أ إ آ ٱ → ا),
 ى → ي, ة → ه, Arabic-Indic and Persian digits become ASCII, Arabic thousands/decimal
 separators become ``,``/``.``, whitespace runs become one space (or one newline) and Latin
 letters are lower-cased.
@@ -19,6 +20,10 @@ _DROP = frozenset(
     + ["\u0670", "\u0640"]  # superscript alef, tatweel
     + ["\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", '"', "\u2018", "\u2019", "\u200f",
        "\u200e", "\u200c", "\u200d", "\ufeff"]
+    # invisible format characters pasted from web pages: zero-width space, word joiner, soft
+    # hyphen, Arabic letter mark and the bidi embeddings/overrides/isolates
+    + ["\u200b", "\u2060", "\u00ad", "\u061c"]
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
 )
 _MARKS = frozenset([chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640"])
 _MAP = {

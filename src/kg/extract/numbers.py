@@ -125,7 +125,7 @@ def match_phrase(tokens: list[Token], i: int,
                  table: list[tuple[tuple[str, ...], str]]) -> tuple[str, int] | None:
     """The table value of the longest phrase at token ``i`` (its first word may carry a
     prefix such as و or ب) and the index after it."""
-    if i >= len(tokens):
+    if not 0 <= i < len(tokens):  # callers look around a count, past either end
         return None
     forms = stems(tokens[i].text)
     for words, value in table:

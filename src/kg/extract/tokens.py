@@ -22,7 +22,7 @@ class Token:
 
     @property
     def is_digit(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdecimal()
 
     @property
     def is_word(self) -> bool:

@@ -6,7 +6,7 @@ STORE  ?= var/store
 DUMPS  ?= var/dumps
 PORT   ?= 8080
 
-.PHONY: run test lint bench clean install vendor browser eval bench-extract
+.PHONY: run test lint bench clean install vendor browser eval bench-extract doctor screenshots
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ run: install vendor
 	$(BIN)/kg build seeds --store $(STORE)
 	$(BIN)/kg dump --all $(DUMPS) --store $(STORE)
 	$(BIN)/kg serve --store $(STORE) --dumps $(DUMPS) --host 127.0.0.1 --port $(PORT)
+
+## make doctor: check the environment (store, packages, npm files, Chromium)
+doctor: install
+	$(BIN)/kg doctor --store $(STORE)
+
+## make screenshots: the browser tests only; PNGs of every page land in screenshots/
+screenshots: install vendor browser
+	$(BIN)/pytest -q -m browser
 
 ## make test: install what the tests need, lint, run every test
 test: install vendor browser

@@ -27,3 +27,36 @@ def seed_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def seed_report(tmp_path_factory: pytest.TempPathFactory) -> BuildReport:
     store = EmbeddedStore.memory()
     return build([SEEDS], store)
+
+
+@pytest.fixture(scope="session")
+def chromium(tmp_path_factory: pytest.TempPathFactory):
+    """One headless Chromium for every browser test (fails, never skips, if it cannot start).
+
+    The browser console is logged (``goog:loggingPrefs``) so tests can assert it has no errors.
+    """
+    from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.service import Service
+
+    from .web_support import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS
+
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} missing: run `make browser` (apt-get install -y "
+                    "chromium chromium-driver)", pytrace=False)
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    try:
+        driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    except WebDriverException as e:
+        pytest.fail(f"Chromium did not start: {e.msg}", pytrace=False)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()

@@ -1,8 +1,9 @@
 """Headless Chromium against the live server: home page, a resource page and the query UI.
 
 Debian's chromium and chromedriver (``make test`` installs them when missing) driven by
-selenium; one browser session for the whole module. Screenshots go to ``screenshots/``.
-These tests fail, never skip, when the browser cannot start.
+selenium; one browser session for the whole test session (conftest ``chromium``).
+Screenshots go to ``screenshots/``. These tests fail, never skip, when the browser cannot
+start.
 """
 
 from __future__ import annotations
@@ -13,24 +14,18 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 from kg.store import EmbeddedStore
 
-from .web_support import OBSERVATION, copy_seed, make_app, running
+from .web_support import CHROMIUM, OBSERVATION, copy_seed, make_app, running
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "screenshots"
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,1000")
 QUERY = ("PREFIX kg: <https://w3id.org/sohr-kg/ontology#>\n"
          "SELECT ?observation ?n WHERE { ?observation a kg:CasualtyObservation ; "
          "kg:countBest ?n } ORDER BY DESC(?n)")
@@ -44,26 +39,10 @@ def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing:
-        pytest.fail(f"{', '.join(missing)} missing: run `make browser` (apt-get install -y "
-                    "chromium chromium-driver)", pytrace=False)
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    try:
-        driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    except WebDriverException as e:
-        pytest.fail(f"Chromium did not start: {e.msg}", pytrace=False)
-    driver.set_page_load_timeout(30)
+def browser(chromium: webdriver.Chrome) -> webdriver.Chrome:
+    """The session's one Chromium (conftest ``chromium``), also used by test_ui_browser.py."""
     SHOTS.mkdir(exist_ok=True)
-    try:
-        yield driver
-    finally:
-        driver.quit()
+    return chromium
 
 
 def wait(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:

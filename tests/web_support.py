@@ -31,6 +31,11 @@ OBSERVATION = f"observation/{SEED_ID}/1513-1532"  # "82 عنصراً على ال
 EVIDENCE = f"evidence/{SEED_ID}/1513-1532"
 BULLETIN = f"bulletin/{SEED_ID}"
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                  "--window-size=1280,1000")
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """The `kg` command line: a thin layer over the library, and the only place that exits.
 
-Exit codes: 0 success (or SHACL conforms), 1 SHACL violations or some bulletins refused,
-2 error (bad input, unreadable store, bad setting).
+Exit codes: 0 success (or SHACL conforms), 1 SHACL violations, some bulletins refused or a
+required `kg doctor` check failed, 2 error (bad input, unreadable store, bad setting).
 """
 
 from __future__ import annotations
@@ -79,21 +79,32 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_option
 @click.option("--base-iri", help="Base of minted IRIs (default: $KG_BASE_IRI).")
-def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None) -> None:
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes (0: one per CPU).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Bulletins per validation pass and store write.")
+@click.option("--full", is_flag=True, help="Rebuild every bulletin, changed or not.")
+def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
+          workers: int, batch_size: int, full: bool) -> None:
     """Build bulletins (.txt files, .jsonl files, folders of them) into the store.
+
+    Only new or changed bulletins are processed (``--full`` for all).
 
     \b
     Examples:
       kg build                             everything under seeds/
       kg build corpus/bulletins.jsonl more/ --store /data/kg
+      kg build corpus/ --workers 2 --batch-size 100
     """
-    from kg.pipeline import BuildOptions
+    from kg.pipeline import BuildOptions, RunOptions
     from kg.pipeline import build as run_build
 
     cfg = _settings(KG_BASE_IRI=base_iri, KG_STORE=store_path)
     store = _store(cfg["KG_STORE"])
     report = run_build(paths or (Path("seeds"),), store,
-                       BuildOptions(base_iri=cfg["KG_BASE_IRI"]), progress=_progress("build"))
+                       BuildOptions(base_iri=cfg["KG_BASE_IRI"]), progress=_progress("build"),
+                       run=RunOptions(workers=workers, batch_size=batch_size,
+                                      incremental=not full))
     for message in report.errors:
         _echo_err(f"error: {message}", "red")
     for r in report.rejected:
@@ -107,9 +118,32 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None)
 
 
 @main.command()
+@click.option("--count", type=click.IntRange(min=1), required=True, help="How many bulletins.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), required=True,
+              help="Folder for the .jsonl files (created).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+def synth(count: int, out: Path, seed: int) -> None:
+    """Write synthetic SOHR-like bulletins (for scale tests and benchmarks only).
+
+    \b
+    Example:
+      kg synth --count 10000 --out var/synth --seed 1
+    """
+    from kg.synth import write_corpus
+
+    files = write_corpus(out, count, seed)
+    click.echo(f"{count} bulletin(s) in {len(files)} file(s) under {out}", err=True)
+
+
+@main.command()
 @store_option
 def validate(store_path: str | None) -> None:
-    """SHACL-validate every bulletin in the store. Exit 0 conforms, 1 violations, 2 error."""
+    """SHACL-validate every bulletin in the store. Exit 0 conforms, 1 violations, 2 error.
+
+    \b
+    Example:
+      kg validate --store var/store        a report per bulletin graph, then a summary
+    """
     from kg.pipeline import SPARQL_DIR, validate_store, violation_query_failures
 
     store = _store(store_path, read_only=True)
@@ -192,7 +226,13 @@ def dump(fmt: str, store_path: str | None, output: Path | None, all_dir: Path | 
 
 @main.group()
 def export() -> None:
-    """Tables for researchers (CSV)."""
+    """Tables for researchers (CSV).
+
+    \b
+    Examples:
+      kg export casualties -o casualties.csv
+      kg export links > links.csv
+    """
 
 
 @export.command("casualties")
@@ -281,6 +321,32 @@ def serve(store_path: str | None, host: str | None, port: int | None,
     run_server(cfg["KG_STORE"], cfg["KG_HOST"], cfg["KG_PORT"], cfg)
 
 
+@main.command()
+@store_option
+def doctor(store_path: str | None) -> None:
+    """Check the environment: the store (or remote SPARQL server), Python and packages,
+    npm files, Chromium. Prints a checklist; exit 0 when every required check passes, else 1.
+
+    \b
+    Examples:
+      kg doctor
+      KG_STORE=sparql+http://localhost:8890/sparql kg doctor
+    """
+    from kg import doctor as checks
+
+    results = checks.run(_settings(KG_STORE=store_path))
+    tty = sys.stdout.isatty()
+    for c in results:
+        mark, colour = ("ok", "green") if c.ok else ("FAIL", "red") if c.required else (
+            "warn", "yellow")
+        label = f"[{mark:>4}]"
+        click.echo(f"{click.style(label, fg=colour) if tty else label} {c.name:<14} {c.detail}")
+    if not checks.passed(results):
+        _echo_err("kg doctor: a required check failed", "red")
+        sys.exit(EXIT_VIOLATIONS)
+    click.echo("all required checks passed")
+
+
 # -- linking with other conflict datasets ---------------------------------------------------
 @main.group()
 def link() -> None:
@@ -337,7 +403,10 @@ def _register_importers() -> None:
 
     # one command per registered dataset: adding an importer adds its command
     for name, ds in DATASETS.items():
-        link.command(name, help=ds.help or f"Import a {name} export and match it.")(
+        text = ds.help or f"Import a {name} export and match it."
+        # Every command's help shows an example (a test walks the command tree).
+        example = f"\n\n\b\nExample:\n  kg link {name} {name}-export.csv --store var/store"
+        link.command(name, help=text + ("" if "Example" in text else example))(
             _make_import_command(name))
 
 
@@ -350,7 +419,13 @@ _register_importers()
 @store_option
 @click.option("--base-iri", help="Base of minted IRIs (default: $KG_BASE_IRI).")
 def link_match(datasets: tuple[str, ...], store_path: str | None, base_iri: str | None) -> None:
-    """Re-run matching against every imported file (e.g. after `kg build`)."""
+    """Re-run matching against every imported file (e.g. after `kg build`).
+
+    \b
+    Examples:
+      kg link match                        every registered dataset
+      kg link match --dataset ucdp
+    """
     from kg.iris import Minter
     from kg.link import DATASETS
     from kg.link.match import link_dataset

@@ -3,13 +3,26 @@
 One broken bulletin never stops the others: its error is recorded and the build goes on.
 A bulletin that violates a SHACL shape is not published (what the store held for it before
 stays); its report names the bulletin and the rule.
+
+At scale (``RunOptions``): bulletins go in batches to worker processes (extract → map →
+reason → validate, one pySHACL pass per batch), the parent writes each batch to the store in
+one update, in input order, so the store ends the same whatever the number of workers.
+Memory holds a few batches, not the corpus. A bulletin whose build key (its input plus the
+pipeline version: extractor code, ontology, gazetteer, shapes, base IRI) is already in
+``graph/build`` is skipped, so a rebuild with no change reads and hashes only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -24,11 +37,14 @@ from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping import map_extraction, map_gazetteer
 from kg.reason import Reasoner
 from kg.store import EmbeddedStore
-from kg.validate import SHAPES_DIR, Report, Validator, load_shapes
+from kg.validate import SHAPES_DIR, BatchItem, Report, Validator, load_shapes
 
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
 SPARQL_DIR = ROOT / "sparql"
+# the code whose change changes what a bulletin becomes (beside the reference data)
+_VERSIONED_CODE = ("extract", "bulletins.py", "mapping.py", "iris.py", "vocab.py",
+                   "gazetteer.py", "reason.py", "validate.py")
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,15 @@ class BuildOptions:
     gazetteer: Path = GAZETTEER_DIR
     shapes: Path = SHAPES_DIR
     queries: Path = SPARQL_DIR  # its *-violation.rq queries must return no rows
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a build runs (not what it produces: the store ends the same for any of these)."""
+
+    workers: int = 1  # processes for extract → validate; 0 = one per CPU
+    batch_size: int = 50  # bulletins per validation pass and per store write
+    incremental: bool = True  # skip bulletins whose build key is already stored
 
 
 @dataclass
@@ -60,6 +85,7 @@ class BuildReport:
     published: list[BulletinResult] = field(default_factory=list)
     rejected: list[BulletinResult] = field(default_factory=list)  # SHACL violations
     errors: list[str] = field(default_factory=list)  # unreadable input, extraction failures
+    skipped: int = 0  # unchanged since the last build (same build key)
 
     @property
     def ok(self) -> bool:
@@ -68,8 +94,10 @@ class BuildReport:
     def summary(self) -> str:
         obs = sum(r.observations for r in self.published)
         warn = sum(len(r.report.warnings) for r in self.published if r.report)
+        unchanged = f", {self.skipped} unchanged" if self.skipped else ""
         return (f"{len(self.published)} bulletin(s) published ({obs} observations, "
-                f"{warn} warning(s)), {len(self.rejected)} rejected, {len(self.errors)} error(s)")
+                f"{warn} warning(s)), {len(self.rejected)} rejected, {len(self.errors)} error(s)"
+                f"{unchanged}")
 
 
 class Context:
@@ -157,38 +185,187 @@ def build_one(ctx: Context, store: EmbeddedStore, bulletin: Bulletin) -> Bulleti
     return result
 
 
+def pipeline_version(options: BuildOptions) -> str:
+    """Hex SHA-256 of everything besides its input that decides what a bulletin becomes.
+
+    The extraction, mapping, reasoning and validation code, the ontology, gazetteer and
+    shapes files and the base IRI: change any and every bulletin is built again.
+    """
+    h = hashlib.sha256(options.base_iri.encode())
+    package = Path(__file__).resolve().parent
+    files: list[Path] = []
+    for name in _VERSIONED_CODE:
+        path = package / name
+        files += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    files.append(Path(options.ontology))
+    for folder, pattern in ((options.gazetteer, "*.csv"), (options.shapes, "*.ttl")):
+        files += sorted(Path(folder).glob(pattern))
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def bulletin_key(version: str, b: Bulletin) -> str:
+    """The build key of one bulletin: its input and the pipeline version."""
+    fields = (version, b.id, b.text, str(b.published or ""), b.url or "", b.lang)
+    return hashlib.sha256("\0".join(fields).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Outcome:
+    """What a worker made of one bulletin: a result to report, graphs to write, or an error."""
+
+    bulletin: str
+    source: str
+    result: BulletinResult | None = None
+    graphs: dict[str, bytes] | None = None  # only when it conforms
+    error: str | None = None
+
+
+def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outcome]:
+    """Extract, map, reason and validate a batch (in a worker process, or in-process)."""
+    ctx = load_context(options)
+    made: list[tuple[Bulletin, int, int, Graph, Graph, bytes, bytes]] = []
+    out: dict[int, Outcome] = {}
+    for n, b in enumerate(bulletins):
+        try:
+            ex = extract_step(ctx, b)
+            graph = map_step(ctx, ex)
+            inferred = reason_step(ctx, graph)
+            made.append((b, len(ex.observations), len(ex.events), graph, inferred,
+                         graph.serialize(format="nt11", encoding="utf-8"),
+                         inferred.serialize(format="nt11", encoding="utf-8")))
+        except KgError as e:
+            out[n] = Outcome(b.id, b.source, error=f"{b.source}: {e}")
+        except Exception as e:  # a bug on one bulletin must not stop the others
+            out[n] = Outcome(b.id, b.source,
+                             error=f"{b.source}: extraction failed: {type(e).__name__}: {e}")
+    items = [BatchItem(f"bulletin {b.id}", (g, inf),
+                       frozenset(s for s in g.subjects() if isinstance(s, URIRef)), nt + nti)
+             for b, _, _, g, inf, nt, nti in made]
+    reports = ctx.validator.validate_batch(items)
+    pos = iter(n for n in range(len(bulletins)) if n not in out)
+    for (b, n_obs, n_ev, g, inf, nt, nti), report in zip(made, reports, strict=True):
+        result = BulletinResult(b.id, b.source, n_obs, n_ev, len(g), len(inf), report)
+        graphs = None
+        if report.conforms:
+            graphs = {ctx.graph_iri("bulletin", b.id): nt, ctx.graph_iri("inferred", b.id): nti}
+        out[next(pos)] = Outcome(b.id, b.source, result, graphs)
+    return [out[n] for n in range(len(bulletins))]
+
+
+def _batches(items: Iterable[Bulletin], size: int) -> Iterator[list[Bulletin]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _run_batches(options: BuildOptions, batches: Iterator[list[Bulletin]],
+                 workers: int) -> Iterator[list[Outcome]]:
+    """Outcomes batch by batch, in input order; at most 2 batches per worker in flight."""
+    first = next(batches, None)
+    if first is None:
+        return
+    load_context(options)  # before forking: workers inherit it instead of loading their own
+    if workers <= 1:
+        yield process_batch(options, first)
+        for batch in batches:
+            yield process_batch(options, batch)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    mp = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(workers, mp_context=mp) as pool:
+        pending = deque([pool.submit(process_batch, options, first)])
+        for batch in batches:
+            pending.append(pool.submit(process_batch, options, batch))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | None = None,
-          progress: Callable[[Iterable], Iterable] | None = None) -> BuildReport:
+          progress: Callable[[Iterable], Iterable] | None = None,
+          run: RunOptions | None = None) -> BuildReport:
     """Build every bulletin under ``paths`` into ``store``; returns what happened.
 
     Raises only for problems with the reference data (ontology, gazetteer, shapes);
     a bad bulletin is recorded in the report and the build goes on.
     """
-    ctx = load_context(options or BuildOptions())
-    publish_reference(ctx, store)
+    options = options or BuildOptions()
+    run = run or RunOptions()
+    version = pipeline_version(options)
+    minter = Minter(options.base_iri)
+    reference = str(minter.graph("ontology"))
+    known = store.build_index() if run.incremental else {}
+    changed = known.get(reference) != version
+    if changed:
+        publish_reference(load_context(options), store)
+        store.record_builds([(reference, version)])
     report = BuildReport()
-    items = read_paths(paths)
     seen: dict[str, str] = {}
-    for item in progress(items) if progress else items:
-        if isinstance(item, InputError):
-            report.errors.append(str(item))
-            continue
-        if item.id in seen:
-            report.errors.append(f"{item.source}: bulletin id {item.id!r} already read from "
-                                 f"{seen[item.id]}; this copy replaces it")
-        seen[item.id] = item.source
-        try:
-            result = build_one(ctx, store, item)
-        except KgError as e:
-            report.errors.append(f"{item.source}: {e}")
-            continue
-        except Exception as e:  # a bug on one bulletin must not stop the others
-            report.errors.append(f"{item.source}: extraction failed: {type(e).__name__}: {e}")
-            continue
-        (report.published if result.report.conforms else report.rejected).append(result)
-    report.errors += violation_query_failures(store, ctx.options.queries)
+    keys: dict[str, str] = {}
+
+    def todo() -> Iterator[Bulletin]:
+        items = read_paths(paths)
+        for item in progress(items) if progress else items:
+            if isinstance(item, InputError):
+                report.errors.append(str(item))
+                continue
+            if item.id in seen:
+                report.errors.append(f"{item.source}: bulletin id {item.id!r} already read "
+                                     f"from {seen[item.id]}; this copy replaces it")
+            seen[item.id] = item.source
+            key = bulletin_key(version, item)
+            if known.get(str(minter.bulletin(item.id))) == key and item.id not in keys:
+                report.skipped += 1
+                continue
+            keys[item.id] = key
+            yield item
+
+    workers = run.workers or os.cpu_count() or 1
+    for outcomes in _run_batches(options, _batches(todo(), run.batch_size), workers):
+        graphs: dict[str, bytes] = {}
+        done: list[tuple[str, str]] = []
+        for o in outcomes:
+            if o.error is not None:
+                report.errors.append(o.error)
+                continue
+            assert o.result is not None and o.result.report is not None
+            if o.graphs is None:
+                report.rejected.append(o.result)
+                continue
+            report.published.append(o.result)
+            graphs.update(o.graphs)
+            done.append((str(minter.bulletin(o.bulletin)), keys[o.bulletin]))
+        if graphs:
+            store.replace_graphs(graphs)
+            store.record_builds(done)
+            changed = True
+    after_build(store, options, version, changed, report)
     store.flush()
     return report
+
+
+def after_build(store: EmbeddedStore, options: BuildOptions, version: str, changed: bool,
+                report: BuildReport) -> None:
+    """Refresh the statistics and run the ``*-violation.rq`` checks, unless nothing changed.
+
+    Both depend only on the store and the query files: when neither changed since a build
+    whose checks passed, they would give the same answer again (and cost seconds at scale).
+    """
+    from kg.stats import refresh_stats
+
+    checked = hashlib.sha256(version.encode())
+    for f in sorted(Path(options.queries).glob("*.rq")):
+        checked.update(f.name.encode() + f.read_bytes())
+    marker = str(Minter(options.base_iri).graph("stats"))
+    if not changed and store.build_index().get(marker) == checked.hexdigest():
+        return
+    refresh_stats(store, Minter(options.base_iri))
+    failures = violation_query_failures(store, options.queries)
+    report.errors += failures
+    store.record_builds([(marker, "" if failures else checked.hexdigest())])
 
 
 def violation_query_failures(store: EmbeddedStore, directory: Path) -> list[str]:

@@ -73,6 +73,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Folder of the dumps `kg dump --all` writes and /dumps serves."),
     Setting("KG_VENDOR", "",
             "Folder of npm packages (node_modules) the query UI serves; empty: the repository's."),
+    Setting("KG_TILE_URL", "",
+            "Map tile URL template for /map (e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`);"
+            " empty: no tiles, points on a plain background (works offline)."),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 
+INDEX_FILE = "kg-build-index.tsv"
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
 
 
@@ -29,6 +30,7 @@ class EmbeddedStore:
     def __init__(self, store: ox.Store, path: Path | None) -> None:
         self._store = store
         self.path = path
+        self._index: dict[str, str] = {}  # the build index of a store in memory
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> EmbeddedStore:
@@ -67,18 +69,57 @@ class EmbeddedStore:
         self.replace_graphs({graph: ntriples})
 
     def replace_graphs(self, graphs: dict[str, bytes]) -> None:
-        """Atomically replace several named graphs: all are written, or none is."""
+        """Atomically replace several named graphs: all are written, or none is.
+
+        A build writes a whole batch of bulletins (two graphs each) in one such call.
+        """
         parts = []
         for graph, ntriples in graphs.items():
             parts.append(f"DROP SILENT GRAPH <{graph}>")
             body = ntriples.decode("utf-8")
             if body.strip():
                 parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+        if not parts:
+            return
         try:
             self._store.update(" ;\n".join(parts))
         except (OSError, SyntaxError) as e:
             names = ", ".join(f"<{g}>" for g in graphs)
             raise StoreError(f"cannot write graph(s) {names}: {e}") from None
+
+    def build_index(self) -> dict[str, str]:
+        """What the last builds recorded: bulletin (or check) IRI → build key.
+
+        Kept beside the store (``kg-build-index.tsv``, an append-only log read in one pass)
+        rather than in it, so the published data holds no build bookkeeping. Written after
+        the graphs it describes: a crash in between only makes a bulletin build again.
+        """
+        if self.path is None:
+            return dict(self._index)
+        f = self.path / INDEX_FILE
+        if not f.exists():
+            return {}
+        out: dict[str, str] = {}
+        for line in f.read_text(encoding="utf-8").splitlines():
+            subject, _, key = line.partition("\t")
+            if key:
+                out[subject] = key
+            else:
+                out.pop(subject, None)
+        return out
+
+    def record_builds(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Record (IRI, build key) pairs; an empty key forgets the IRI."""
+        entries = list(entries)
+        if self.path is None:
+            for subject, key in entries:
+                if key:
+                    self._index[subject] = key
+                else:
+                    self._index.pop(subject, None)
+            return
+        with (self.path / INDEX_FILE).open("a", encoding="utf-8") as f:
+            f.writelines(f"{subject}\t{key}\n" for subject, key in entries)
 
     def drop_graphs(self, graphs: Iterable[str]) -> None:
         """Remove the named graphs (missing ones are ignored), in one transaction."""
@@ -116,3 +157,4 @@ class EmbeddedStore:
 
     def flush(self) -> None:
         self._store.flush()
+

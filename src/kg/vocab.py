@@ -156,6 +156,14 @@ class KG(DefinedNamespace):
     score: URIRef
     reason: URIRef
     independent: URIRef
+    # statistics (kg.stats): an RDF Data Cube, qb: reused
+    KilledCube: URIRef
+    refMonth: URIRef
+    refVictimStatus: URIRef
+    refAffiliation: URIRef
+    refPlace: URIRef
+    killedCount: URIRef
+    observationCount: URIRef
 
 
 OA = Namespace("http://www.w3.org/ns/oa#")

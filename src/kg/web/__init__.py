@@ -19,17 +19,20 @@ from kg.web import (
     errors,
     health,
     home,
+    i18n,
     ontology,
     resources,
     sparql,
     store_protocol,
+    timeline,
     ui,
 )
+from kg.web import map as map_page
 
 # The surfaces, one blueprint each. ``resources`` answers any other path (an IRI under the
 # base), so it goes last; Flask prefers the more specific rules anyway.
 BLUEPRINTS = (sparql.bp, store_protocol.bp, health.bp, home.bp, ui.bp, dumps.bp, ontology.bp,
-              resources.bp)
+              map_page.bp, timeline.bp, resources.bp)
 
 # Headers a browser script may read from our answers besides the CORS-safelisted ones.
 _EXPOSED = "X-KG-Truncated, Retry-After"
@@ -45,7 +48,8 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
 
     >>> app = create_app(EmbeddedStore.memory(), test_config={"KG_MAX_RESULTS": 5})
     >>> app.config["KG_MAX_RESULTS"], sorted(app.blueprints)
-    (5, ['dumps', 'health', 'home', 'ontology', 'resources', 'sparql', 'store_protocol', 'ui'])
+    (5, ['dumps', 'health', 'home', 'map', 'ontology', 'resources', 'sparql', 'store_protocol', \
+'timeline', 'ui'])
     """
     app = Flask(__name__)
     app.config.update(kg_settings.load(None if settings is None else {}))
@@ -60,6 +64,7 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     app.extensions["kg.queries"] = sparql.QueryRunner(app.config["KG_THREADS"])
     health.install_metrics(app)
     errors.register(app)
+    i18n.install(app)
     app.after_request(_cors)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
@@ -67,8 +72,9 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
 
 
 def _cors(response: Response) -> Response:
-    # Any origin may read (no cookies are used). Writes need the bearer token, which a page
-    # from another origin can only send if its user gave it the token.
+    # Any origin may read (the only cookie is the page language, never credentials). Writes
+    # need the bearer token, which a page from another origin can only send if its user gave
+    # it the token.
     response.headers["Access-Control-Allow-Origin"] = "*"
     response.headers["Access-Control-Expose-Headers"] = _EXPOSED
     if request.method == "OPTIONS":

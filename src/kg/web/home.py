@@ -19,6 +19,10 @@ _COUNTS = ("SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?class {{ {
 _BULLETINS = (f"PREFIX kg: <{KG}> PREFIX dcterms: <http://purl.org/dc/terms/> "
               "SELECT ?b ?date WHERE { ?b a kg:Bulletin OPTIONAL { ?b dcterms:issued ?date } } "
               "ORDER BY DESC(?date) ?b LIMIT 20")
+# The period the casualty observations cover (their kg:startDate / kg:endDate).
+_RANGE = (f"PREFIX kg: <{KG}> SELECT (MIN(?start) AS ?first) (MAX(?end) AS ?last) "
+          "WHERE { ?o a kg:CasualtyObservation ; kg:startDate ?start . "
+          "OPTIONAL { ?o kg:endDate ?e } BIND (COALESCE(?e, ?start) AS ?end) }")
 
 
 def counts(store: ox.Store) -> list[tuple[str, int]]:
@@ -30,6 +34,14 @@ def counts(store: ox.Store) -> list[tuple[str, int]]:
     return [(label, found.get(KG + c, 0)) for label, c in KINDS]
 
 
+def date_range(store: ox.Store) -> tuple[str, str] | None:
+    """(first, last) date the casualty observations cover, or None when none is dated."""
+    for row in store.query(_RANGE, use_default_graph_as_union=True):
+        if row["first"] is not None and row["last"] is not None:
+            return row["first"].value, row["last"].value
+    return None
+
+
 @bp.route("/")
 def home() -> Response:
     """Counts, the newest bulletins, and links to every surface."""
@@ -38,5 +50,6 @@ def home() -> Response:
     bulletins = [(view.term(store, row["b"]), row["date"].value if row["date"] else "")
                  for row in store.query(_BULLETINS, use_default_graph_as_union=True)]
     page = render_template("home.html", counts=counts(store), bulletins=bulletins,
-                           graphs=sum(1 for _ in kg_store.graphs()), triples=len(store))
+                           graphs=sum(1 for _ in kg_store.graphs()), triples=len(store),
+                           dates=date_range(store))
     return Response(page, mimetype="text/html")

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from kg.formats import BY_EXTENSION, BY_NAME, Format, write_triples
-from kg.web import view
+from kg.web import i18n, view
 from kg.web.sparql import negotiate
 
 bp = Blueprint("resources", __name__)
@@ -37,6 +37,8 @@ INCOMING_LIMIT = 500
 # How each count qualifier reads before its number; vague ones give the number in brackets.
 QUALIFIER_STYLE = {"exact": "{n}", "several": "{q} ({n})", "dozens": "{q} ({n})",
                    "hundreds": "{q} ({n})"}
+# Arabic puts "at least" / "at most" after the number ("82 على الأقل"), the others before it.
+QUALIFIER_STYLE_AR = {**QUALIFIER_STYLE, "atLeast": "{n} {q}", "atMost": "{n} {q}"}
 DESCRIBE = ("SELECT ?graph ?property ?value\n"
             "WHERE {{ GRAPH ?graph {{ <{iri}> ?property ?value }} }}\nORDER BY ?graph ?property")
 
@@ -145,8 +147,11 @@ def _rows(store: ox.Store, triples: Iterable[ox.Triple], incoming: bool = False)
     return rows
 
 
-def count_phrase(store: ox.Store, node: ox.NamedNode) -> str | None:
-    """How a count reads: ``at least 82``, ``12–15``, ``dozens (24)``; None without a count."""
+def count_phrase(store: ox.Store, node: ox.NamedNode, lang: str = "en") -> str | None:
+    """How a count reads: ``at least 82``, ``12–15``, ``dozens (24)``; None without a count.
+
+    ``lang="ar"`` gives the Arabic wording: ``82 على الأقل``.
+    """
     low, best, high = (_first_int(store, node, p) for p in ("countLow", "countBest", "countHigh"))
     if best is None and low is None and high is None:
         return None
@@ -157,8 +162,9 @@ def count_phrase(store: ox.Store, node: ox.NamedNode) -> str | None:
     if not qualifiers:
         return n
     local = qualifiers[0].value.rpartition("#")[2]
-    label = view.labels(store, qualifiers[0]).get("en", local)
-    return QUALIFIER_STYLE.get(local, "{q} {n}").format(q=label, n=n)
+    label = view.labels(store, qualifiers[0]).get(lang, local)
+    style = QUALIFIER_STYLE_AR if lang == "ar" else QUALIFIER_STYLE
+    return style.get(local, "{q} {n}").format(q=label, n=n)
 
 
 def _evidence_of(store: ox.Store, node: ox.NamedNode) -> list[ox.NamedNode]:
@@ -237,6 +243,7 @@ def _page(store: ox.Store, node: ox.NamedNode, own: list[ox.Triple], incoming: l
                   for c in children],
         incoming=_rows(store, incoming, incoming=True),
         incoming_truncated=len(incoming) >= INCOMING_LIMIT,
-        count=count_phrase(store, node), evidence=evidence_texts(store, node),
+        count=count_phrase(store, node, i18n.language()),
+        evidence=evidence_texts(store, node),
         queries=_queries(store, node), formats=RESOURCE_FORMATS, path=path,
         graph_size=current_app.extensions["kg.store"].count(node.value) if is_graph else None)

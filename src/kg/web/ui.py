@@ -31,6 +31,8 @@ bp = Blueprint("ui", __name__)
 VENDOR_FILES = {
     "yasgui.min.js": "@zazuko/yasgui/build/yasgui.min.js",
     "yasgui.min.css": "@zazuko/yasgui/build/yasgui.min.css",
+    "leaflet.js": "leaflet/dist/leaflet.js",
+    "leaflet.css": "leaflet/dist/leaflet.css",
 }
 # The plain form asks for SELECT/ASK results as JSON and graphs as N-Triples, then renders both.
 _PLAIN_ACCEPT = MIMEAccept([("application/sparql-results+json", 1),
@@ -79,9 +81,14 @@ def vendor_dir() -> Path:
     return Path(current_app.config.get("KG_VENDOR") or ROOT / "node_modules")
 
 
-def yasgui_installed() -> bool:
+def vendor_installed(*names: str) -> bool:
+    """Whether the named :data:`VENDOR_FILES` are all in node_modules."""
     folder = vendor_dir()
-    return all((folder / f).is_file() for f in VENDOR_FILES.values())
+    return all((folder / VENDOR_FILES[n]).is_file() for n in names)
+
+
+def yasgui_installed() -> bool:
+    return vendor_installed("yasgui.min.js", "yasgui.min.css")
 
 
 @bp.route("/static/vendor/<name>")

@@ -1,0 +1,118 @@
+"""Build benchmark: end-to-end build of synthetic bulletins, its trend, rebuilds, memory.
+
+Run with ``make bench`` (``BENCH_N`` bulletins, default 10,000; the trend also builds
+``BENCH_N / 5``). Prints one table; not a unit test. Each build runs ``kg build`` in a
+fresh process so the time includes start-up and the context load, as a user sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = [sys.executable, "-m", "kg.cli"]
+SAVED = (
+    "deaths-by-side-and-month.rq",
+    "deaths-by-month-cube.rq",
+    "top-places-cube.rq",
+    "trend-by-year-cube.rq",
+)
+
+
+def run(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB, largest process of the tree) of one command."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:  # a pipe would fill with warnings and block
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            err.seek(0)
+            raise SystemExit(f"{' '.join(args)} failed:\n{err.read().decode()[-2000:]}")
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(usage.ru_maxrss, children) / 1024
+
+
+def synth(count: int | str, out: Path, seed: int) -> None:
+    subprocess.run([*KG, "synth", "--count", str(count), "--out", str(out), "--seed", str(seed)],
+                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+
+
+def machine() -> str:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} CPU(s), {cpu}, {mem:.0f} GiB RAM, Python {platform.python_version()}"
+
+
+def main() -> None:
+    n = int(os.environ.get("BENCH_N", "10000"))
+    workers = os.environ.get("BENCH_WORKERS", "0")
+    small = max(n // 5, 1)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        rows = [("machine", machine())]
+        t0 = time.perf_counter()
+        subprocess.run(
+            [*KG, "synth", "--count", str(n), "--out", str(work / "corpus"), "--seed", "1"],
+            check=True,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
+        rows.append((f"synth {n}", f"{time.perf_counter() - t0:.1f} s"))
+        subprocess.run(
+            [*KG, "synth", "--count", str(small), "--out", str(work / "small"), "--seed", "1"],
+            check=True,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
+        build = [*KG, "build", "--workers", workers]
+        t_small, _ = run([*build, str(work / "small"), "--store", str(work / "s-small")])
+        rows.append(
+            (f"build {small} (fresh store)", f"{t_small:.1f} s ({small / t_small:.0f} bulletins/s)")
+        )
+        t_big, rss = run([*build, str(work / "corpus"), "--store", str(work / "s")])
+        rows.append((f"build {n} (fresh store)", f"{t_big:.1f} s ({n / t_big:.0f} bulletins/s)"))
+        rows.append(
+            (f"trend {small} → {n} (×{n / small:.0f} input)", f"×{t_big / t_small:.2f} time")
+        )
+        rows.append(("peak RSS of the largest process", f"{rss:.0f} MiB"))
+        t_re, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
+        rows.append((f"rebuild {n}, nothing changed", f"{t_re:.2f} s"))
+        extra = work / "corpus" / "zz-extra.jsonl"
+        subprocess.run(
+            [*KG, "synth", "--count", "100", "--out", str(work / "extra"), "--seed", "2"],
+            check=True,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
+        shutil.copy(work / "extra" / "synth-0000.jsonl", extra)
+        t_inc, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
+        rows.append((f"rebuild {n} + 100 new", f"{t_inc:.1f} s"))
+        for name in SAVED:
+            t, _ = run([*KG, "query", f"@sparql/{name}", "--store", str(work / "s")])
+            rows.append((f"kg query {name} (process incl. start-up)", f"{t:.2f} s"))
+        width = max(len(k) for k, _ in rows)
+        print(f"\nkg build benchmark, BENCH_N={n}")
+        for k, v in rows:
+            print(f"  {k:<{width}}  {v}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -60,6 +60,12 @@ eval: install
 	$(BIN)/kg export casualties --store $$tmp/store -o $$tmp/casualties.csv 2>/dev/null && \
 	$(BIN)/python $(SHARED)/eval/score.py $$tmp/casualties.csv $(EVAL_CORPUS)/gold --by-file
 
+## make bench: build BENCH_N synthetic bulletins (default 10000) and BENCH_N/5 for the trend,
+## rebuild with no change and with 100 new, peak memory, cube vs raw queries; prints a table
+BENCH_N ?= 10000
+bench: install
+	BENCH_N=$(BENCH_N) $(BIN)/python benchmarks/bench_build.py
+
 ## make bench-extract: extraction time per bulletin of the seed's size (median of 200 runs)
 bench-extract: install
 	$(BIN)/python benchmarks/bench_extract.py

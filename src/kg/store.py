@@ -21,6 +21,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 INDEX_FILE = "kg-build-index.tsv"
+FLUSH_EVERY = 8 * 2**20  # bytes of N-Triples written between two flushes of the memtables
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
 
 
@@ -31,6 +32,7 @@ class EmbeddedStore:
         self._store = store
         self.path = path
         self._index: dict[str, str] = {}  # the build index of a store in memory
+        self._unflushed = 0  # bytes written since the last flush
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> EmbeddedStore:
@@ -86,6 +88,12 @@ class EmbeddedStore:
         except (OSError, SyntaxError) as e:
             names = ", ".join(f"<{g}>" for g in graphs)
             raise StoreError(f"cannot write graph(s) {names}: {e}") from None
+        self._unflushed += sum(len(nt) for nt in graphs.values())
+        if self.path is not None and self._unflushed > FLUSH_EVERY:
+            # RocksDB keeps writes in memtables until flushed: without this the process
+            # grew by ~6× the data written (2.5 GB at 10,000 bulletins), with it it stays flat
+            self._store.flush()
+            self._unflushed = 0
 
     def build_index(self) -> dict[str, str]:
         """What the last builds recorded: bulletin (or check) IRI → build key.

@@ -54,6 +54,12 @@ CUES = _table({
     "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
     "أسر": "captured", "أسرت": "captured", "أسروا": "captured", "الأسرى": "captured",
     "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
+    "اختطافهم": "kidnapped", "اختطافه": "kidnapped", "اختطافها": "kidnapped",
+    "اختطافهما": "kidnapped", "اقتاد": "kidnapped", "اقتادت": "kidnapped",
+    "اقتادوا": "kidnapped",
+    # present tense, as titles write it ("التحالف يقتل 14 مدنياً", "التنظيم يعدم شابين")
+    "يقتل": "killed", "تقتل": "killed", "يعدم": "killed", "تعدم": "killed",
+    "إعدامهم": "killed", "إعدامه": "killed", "إعدامها": "killed", "إعدامهما": "killed",
     "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "wounded": "wounded", "injured": "wounded",
     "injuring": "wounded", "wounding": "wounded", "missing": "missing",
@@ -81,7 +87,7 @@ _TO = frozenset(norm(w) for w in ("إلى", "to"))
 _SINCE = frozenset(norm(w) for w in ("منذ", "since"))
 # words giving a sentence its own time, so that it is not part of an earlier tally
 _NOW = frozenset(norm(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر",
-                                   "today", "yesterday"))
+                                   "ليل", "ليلة", "today", "yesterday"))
 _UNTIL = frozenset(norm(w) for w in ("وحتى", "حتى", "until", "till"))
 _SAME = frozenset(norm(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
 _PERIOD_WORDS = frozenset(norm(w) for w in ("الفترة", "المدة", "الفتره", "period"))
@@ -122,11 +128,15 @@ _PERPETRATOR_CUES = frozenset(norm(w) for w in (
     "قبل", "قصف", "غارات", "غارة", "طائرات", "نفذتها", "نفذها", "برصاص", "استهداف", "كمين",
     "by", "استهدفت", "استهدف", "ضربات", "نفذه", "نفذ", "شنها", "شنه", "شنت",
 ))
+# an accusation ("بتهمة التعامل مع …"): the actor it names did not do the killing
+_CHARGE = frozenset(norm(w) for w in ("بتهمة", "تهمة", "بتهم", "charged", "accused"))
 # words right before an actor that make it the victims' side (من / عناصر / صفوف …)
 _VICTIM_SIDE = frozenset(norm(w) for w in ("من", "عناصر", "صفوف", "ضمن", "مقاتلي", "of"))
 _AIR_STRIKES = frozenset(norm(w) for w in ("غارات", "غارة", "الغارات", "جوية", "الجوية", "الجوي",
                                             "airstrikes", "raids"))
 _FAMILY = tuple(norm(w).split() for w in ("من عائلة واحدة", "من عائلة", "from one family"))
+_ANOTHER = frozenset(norm(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى",
+                                       "آخرتان", "آخرتين"))
 _ADJECTIVES = frozenset(norm(w) for w in (
     "مدنيا", "مدنيين", "مدني", "مدنيون", "سوريا", "سوريين", "سوري", "آخرين", "آخرون",
 ))
@@ -141,6 +151,18 @@ _DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفي�
                                                   "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
+))
+# people forced from their homes are not casualties ("تجاوز عدد النازحين 150 ألف مدني")
+_DISPLACED = frozenset(norm(w) for w in (
+    "النازحين", "نازح", "نازحين", "النازحون", "نزوح", "النزوح", "المهجرين", "مهجر",
+    "مهجرين", "المهجرون", "تهجير", "اللاجئين", "لاجئ", "لاجئين", "المشردين", "displaced",
+    "refugees",
+))
+# executions and abductions: SOHR's victims of these are civilians unless named fighters
+_HELD_CUES = frozenset(norm(w) for w in (
+    "إعدام", "أعدم", "أعدمت", "يعدم", "تعدم", "إعدامهم", "إعدامه", "إعدامها", "إعدامهما",
+    "أعدمه", "أعدمهم", "أعدمتهم", "اختطاف", "اختطف", "خطف", "اختطفهم", "اختطفه", "اختطفت",
+    "اختطافهم", "اختطافه", "اختطافها", "اختطافهما", "اقتاد", "اقتادت", "اقتادوا",
 ))
 
 
@@ -252,7 +274,23 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
         return True
     if word.startswith(("و", "ل")) and _before(doc, i) in ("إضافة", "اضافه"):
         return True
-    return word.startswith("و") and _lists_after_count(doc, i)
+    if word.startswith("و") and nxt in _ANOTHER:
+        return True  # "قتل قيادي في فصيل محلي وعنصران آخران"
+    return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i))
+
+
+def _in_marked_list(doc: Document, i: int) -> bool:
+    """``بينهم 4 من الجنسية التركستانية وقيادي``: a و-joined noun ending a list that a
+    sub-count marker and a number opened a few words before, in the same unit."""
+    lo = max(doc.units[doc.unit_of[i]][0], i - 8)
+    for j in range(i - 1, lo, -1):
+        t = doc.tokens[j]
+        if t.text in _CLOSERS or _cue_at(doc, j) is not None:
+            return False
+        if (t.is_digit or parse_number(doc.tokens, j) is not None) and \
+                _marker_before(doc, j) is not None:
+            return True
+    return False
 
 
 def _lists_after_count(doc: Document, i: int) -> bool:
@@ -313,7 +351,8 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
     elif q.value is not None and toks[q.end - 1].text in ("الف", "الاف"):
         return None
     qualifier = combine(q.qualifier, after[0] if after else None)
-    if q.qualifier == "several" and noun is None:
+    if q.qualifier == "several" and noun is None and (
+            toks[q.end - 1].text not in _ANOTHER or _cue_at(doc, q.start - 1) is None):
         return None  # "عدد من قضوا": "the number of those who died", not an amount
     if q.qualifier in ("dozens", "hundreds") and noun is None:
         nxt = toks[end].text if end < len(toks) else ""
@@ -336,12 +375,20 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
     for back in (1, 2):
         if _cue_at(doc, c.start - back) is not None:
             return True
-    if _listed_bare(doc, c):
+    if _listed_bare(doc, c) or _marked_bare(doc, c):
         return True
     return c.start > 0 and toks[c.start - 1].text in _TO and any(
         toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
         for j in range(max(0, c.start - 8), c.start)
     )
+
+
+def _marked_bare(doc: Document, c: Candidate) -> bool:
+    """``… 15 مواطناً، هم 6 في الأتارب``: a sub-count marker, a number, then its place."""
+    if _marker_before(doc, c.start) is None or c.end + 1 >= len(doc.tokens):
+        return False
+    m = doc.match_at.get(c.end) or doc.match_at.get(c.end + 1)
+    return m is not None and m.kind == "place" and m.start <= c.end + 1
 
 
 def _listed_bare(doc: Document, c: Candidate) -> bool:
@@ -478,9 +525,17 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
 
 
 def _is_force_size(doc: Document, c: Candidate) -> bool:
+    """A force size (``دفعت بأكثر من ألفي مقاتل``) or a number of displaced people
+    (``عدد النازحين 150 ألف مدني``, no casualty word between), not a casualty count."""
     lo = max(doc.units[doc.unit_of[c.start]][0], c.start - 10)
-    return any(t.text in _FORCE_CUES or any(s in _FORCE_CUES for s in stems(t.text))
-               for t in doc.tokens[lo:c.start])
+    if any(t.text in _FORCE_CUES or any(s in _FORCE_CUES for s in stems(t.text))
+           for t in doc.tokens[lo:c.start]):
+        return True
+    displaced = [j for j in range(lo, c.start) if (doc.tokens[j].text in _DISPLACED
+                 or any(s in _DISPLACED for s in stems(doc.tokens[j].text)))
+                 and not any(_cue_at(doc, k) for k in range(max(lo, j - 2), j))]
+    return bool(displaced) and not any(_cue_at(doc, k) is not None
+                                       for k in range(displaced[-1] + 1, c.start))
 
 
 # --- 3. structure ------------------------------------------------------------------------
@@ -499,8 +554,8 @@ def _gap_continues(doc: Document, a: Candidate, b: Candidate) -> bool:
         if t in _CLOSERS or _cue_at(doc, j) is not None or starts_unit(doc.tokens, j):
             return False
         m = doc.match_at.get(j)
-        if m is not None and m.kind == "place":
-            return False
+        if m is not None and m.kind == "place" and not (a.parent is not None and j <= a.end + 1):
+            return False  # a breakdown by place; but "هم 5 في X، و4 في Y" is a list
     return True
 
 
@@ -516,6 +571,19 @@ def _collective_before(doc: Document, c: Candidate, prev: Candidate | None) -> s
                     return hit[0]
             return "killed"
     return None
+
+
+def _same_shape(doc: Document, c: Candidate, other: Candidate) -> bool:
+    """Both ``N من …`` (``14 من قوات النظام`` / ``و9 من عناصر التنظيم``) or both the same
+    noun: siblings in one list."""
+    def partitive(x: Candidate) -> bool:
+        return any(doc.tokens[k].text in ("من", "of")
+                   for k in range(x.start, min(x.end + 1, len(doc.tokens))))
+    if partitive(c) or partitive(other):
+        return partitive(c) and partitive(other)
+    if c.noun is None or other.noun is None:
+        return c.noun is None and other.noun is None
+    return same_lemma(c.noun, other.noun) and c.noun.group == other.noun.group
 
 
 def _fits(c: Candidate, parent: Candidate, cands: list[Candidate]) -> bool:
@@ -555,6 +623,8 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
                 c.parent, c.marker = total, "collective"
         elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c):
             parent = open_parent
+            if parent.parent is not None and prev.parent is parent and _same_shape(doc, c, parent):
+                parent = parent.parent  # "هم 14 من قوات النظام بينهم ضابطان، و9 من التنظيم"
             while parent.parent is not None and not _fits(c, parent, cands):
                 parent = parent.parent  # "9 أطفال من ضمنهم 3 طفلات، و5 مواطنات": a sibling of 9
             c.parent = parent
@@ -644,7 +714,8 @@ def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
     if report is not None:
         return True  # "منذ الأول من الشهر وحتى اليوم": the bulletin's tally from here on
     sa, sb = _sentence(doc, c.start)
-    since = [j for j in range(sa, sb) if doc.tokens[j].text in _SINCE or _same_period(doc, j)]
+    since = [j for j in range(sa, sb) if (doc.tokens[j].text in _SINCE and not _since_today(doc, j))
+             or _same_period(doc, j)]
     if not since:
         return False
     first = min(o.start for o in cands if sa <= o.start < sb)
@@ -652,6 +723,13 @@ def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
         return True
     lo, hi = _clause(doc, c.start)
     return any(lo <= j < hi for j in since)
+
+
+def _since_today(doc: Document, j: int) -> bool:
+    """``منذ صباح اليوم`` / ``منذ ليل أمس``: the day's own toll, and ``منذ اختطافهم``:
+    how long a fate is unknown; neither opens a running total."""
+    nxt = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
+    return nxt in _NOW or any(s in _NOW for s in stems(nxt)) or _cue_at(doc, j + 1) is not None
 
 
 def _during_span(words: list[str]) -> bool:
@@ -807,6 +885,9 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
            for w in cue_words):
         c.status = "civilian"
         return
+    if any(w in _HELD_CUES or any(s in _HELD_CUES for s in stems(w)) for w in cue_words):
+        c.status = "civilian"  # "أعدم التنظيم 3 أشخاص", "4 آخرين ممن اختطفهم التنظيم"
+        return
     c.status = _context_status(doc, c, previous)
 
 
@@ -817,6 +898,8 @@ def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]
             continue
         if m.start > 0 and doc.tokens[m.start - 1].text in _VICTIM_SIDE:
             continue  # "4 من عناصر التحالف الدولي": the victims' side, not who did it
+        if any(doc.tokens[k].text in _CHARGE for k in range(max(lo, m.start - 3), m.start)):
+            continue  # "بتهمة التعامل مع التحالف الدولي": the charge, not who did it
         actor = doc.gazetteer.actors[m.key]
         cue = any(doc.tokens[k].text in _PERPETRATOR_CUES or
                   any(s in _PERPETRATOR_CUES for s in stems(doc.tokens[k].text))
@@ -921,7 +1004,50 @@ def _top_places(doc: Document, c: Candidate, cands: list[Candidate],
         found = most_specific(doc, heads(doc, lo, hi))
         if found:
             return found
+    if not c.cumulative and not c.in_title:
+        earlier = _earlier_places(doc, c, cands, context)
+        if earlier:
+            return earlier
     return list(context)
+
+
+_PLACE_LOOKBACK = 3  # sentences a count naming no place may look back for one
+
+
+def _earlier_places(doc: Document, c: Candidate, cands: list[Candidate],
+                    context: list[str]) -> list[str]:
+    """The place of the nearest earlier body sentence that names one, when that sentence
+    only sets the scene (one place, no casualty count of its own) in the title's area: a
+    count whose sentence names no place happened there (``… في بلدة كفرنبودة. وأسفرت
+    المعارك عن مقتل 31 مقاتلاً``)."""
+    k = doc.sentence_of[c.start]
+    for s in range(k - 1, max(k - 1 - _PLACE_LOOKBACK, -1), -1):
+        lo, hi = doc.sentences[s]
+        if lo >= len(doc.in_title) or doc.in_title[lo]:
+            break
+        found = most_specific(doc, heads(doc, lo, hi))
+        if not found:
+            continue
+        counts = any(lo <= o.start < hi and o.types and not _is_force_size(doc, o)
+                     for o in cands)
+        if len(found) == 1 and not counts and _in_area(doc, found, context):
+            return found
+        return []
+    return []
+
+
+def _in_area(doc: Document, places: list[str], context: list[str]) -> bool:
+    """Each place shares a region below the country with the title's places (or no title
+    place is known)."""
+    if not context:
+        return True
+    for p in places:
+        chain = {p, *doc.gazetteer.ancestors(p)}
+        shared = [q for q in context for a in (q, *doc.gazetteer.ancestors(q))
+                  if a in chain and doc.gazetteer.places[a].place_class != "Country"]
+        if not shared:
+            return False
+    return True
 
 
 # --- 6. title ↔ body, period, events -----------------------------------------------------

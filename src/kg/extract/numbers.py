@@ -78,6 +78,7 @@ _VAGUE = {
     "dozens": "dozens", "scores of": "dozens",
     "مئات": "hundreds", "المئات": "hundreds", "hundreds of": "hundreds",
     "عده": "several", "عدد من": "several", "عدد كبير من": "several", "عدد اخر من": "several",
+    "عدد اخر": "several",
     "several": "several", "a number of": "several",
 }
 

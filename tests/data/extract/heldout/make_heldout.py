@@ -151,6 +151,143 @@ SPEC += [
    ("killed", 9, "at_least", "combatant", None, None, False, "regime forces", None, "ريف حلب الجنوبي", "9 عناصر على الأقل")]),
 ]
 
+# third batch: written by helper H1 before any rule was changed for it, scored once untouched
+SPEC += [
+ ("ho3-daraa", "2018-07-05",
+  "استشهاد 12 مدنياً بينهم 5 أطفال في غارات على ريف درعا الشرقي ونزوح الآلاف",
+  "محافظة درعا – المرصد السوري لحقوق الإنسان:: تواصل الطائرات الحربية الروسية وطائرات النظام استهدافها لبلدات وقرى ريف درعا الشرقي، حيث نفذت منذ فجر اليوم أكثر من 60 غارة على مناطق في بلدتي صيدا والنعيمة، ووثق المرصد السوري استشهاد 12 مدنياً، هم 5 أطفال و3 مواطنات و4 رجال، جراء الغارات على بلدة صيدا، كما أصيب نحو 30 آخرين بجراح متفاوتة الخطورة.\n\n"
+  "وفي الريف الغربي، قتل قيادي في فصيل محلي وعنصران آخران جراء انفجار عبوة ناسفة بسيارتهم في بلدة المزيريب، فيما اختطف مسلحون مجهولون ثلاثة مواطنين من أبناء مدينة إزرع على الطريق الدولي دمشق – عمان.\n\n"
+  "ومع سقوط مزيد من الشهداء، يرتفع إلى 96 عدد المدنيين الذين استشهدوا منذ بدء الحملة العسكرية على محافظة درعا في التاسع عشر من الشهر الفائت، بينهم 21 طفلاً و14 مواطنة، في حين تجاوز عدد النازحين 150 ألف مدني.",
+  [("killed", 12, "exact", "civilian", None, None, False, None, "Russian air force", "صيدا", "استشهاد 12 مدنياً بينهم"),
+   ("killed", 5, "exact", "civilian", "children", "o1", False, None, "Russian air force", "صيدا", "بينهم 5 أطفال في"),
+   ("killed", 12, "exact", "civilian", None, None, False, None, "Russian air force", "صيدا", "استشهاد 12 مدنياً، هم"),
+   ("killed", 5, "exact", "civilian", "children", "o3", False, None, "Russian air force", "صيدا", "هم 5 أطفال"),
+   ("killed", 3, "exact", "civilian", "women", "o3", False, None, "Russian air force", "صيدا", "و3 مواطنات"),
+   ("killed", 4, "exact", "civilian", "men", "o3", False, None, "Russian air force", "صيدا", "و4 رجال"),
+   ("wounded", 30, "about", "civilian", None, None, False, None, "Russian air force", "صيدا", "نحو 30 آخرين"),
+   ("killed", 1, "exact", "combatant", "commanders", None, False, "rebel factions", None, "المزيريب", "قتل قيادي"),
+   ("killed", 2, "exact", "combatant", None, None, False, "rebel factions", None, "المزيريب", "وعنصران آخران"),
+   ("kidnapped", 3, "exact", "civilian", None, None, False, None, "armed cells", "إزرع", "ثلاثة مواطنين"),
+   ("killed", 96, "exact", "civilian", None, None, True, None, None, "محافظة درعا", "يرتفع إلى 96 عدد المدنيين"),
+   ("killed", 21, "exact", "civilian", "children", "o11", True, None, None, "محافظة درعا", "21 طفلاً"),
+   ("killed", 14, "exact", "civilian", "women", "o11", True, None, None, "محافظة درعا", "14 مواطنة")]),
+ ("ho3-deir", "2017-09-20",
+  "مقتل 23 عنصراً من قوات النظام وتنظيم “الدولة الإسلامية” في معارك بأطراف مدينة دير الزور",
+  "محافظة دير الزور – المرصد السوري لحقوق الإنسان:: تستمر المعارك العنيفة بين قوات النظام والمسلحين الموالين لها بدعم من الطائرات الحربية الروسية من جهة، وعناصر تنظيم “الدولة الإسلامية” من جهة أخرى، على محاور في محيط حي الحويقة بأطراف مدينة دير الزور، بعد أن دفعت قوات النظام بأكثر من ألفي مقاتل من قوات النمر إلى المنطقة.\n\n"
+  "وأسفرت المعارك منذ ليل أمس عن مقتل 23 عنصراً على الأقل من الطرفين، هم 14 من قوات النظام بينهم ضابطان برتبة ملازم، و9 من عناصر التنظيم بينهم قائد مجموعة من جنسية عربية.\n\n"
+  "في حين استشهدت سبع مواطنات وطفلان جراء قصف جوي روسي استهدف عبارة نهرية كانت تقلهم على نهر الفرات قرب بلدة البوليل، وفقد 4 آخرون يرجح أنهم غرقوا.\n\n"
+  "وبذلك يرتفع إلى 417 عدد عناصر قوات النظام والمسلحين الموالين لها ممن قتلوا منذ بدء الهجوم على مدينة دير الزور ومحيطها في آب / أغسطس الفائت، فيما يرتفع إلى 588 على الأقل عدد قتلى التنظيم خلال الفترة ذاتها.",
+  [("killed", 23, "exact", "combatant", None, None, False, None, None, "الحويقة", "مقتل 23 عنصراً من قوات النظام"),
+   ("killed", 23, "at_least", "combatant", None, None, False, None, None, "الحويقة", "مقتل 23 عنصراً على الأقل"),
+   ("killed", 14, "exact", "combatant", None, "o2", False, "regime forces", "IS", "الحويقة", "14 من قوات النظام"),
+   ("killed", 2, "exact", "combatant", "officers", "o3", False, "regime forces", "IS", "الحويقة", "ضابطان"),
+   ("killed", 9, "exact", "combatant", None, "o2", False, "IS", "regime forces", "الحويقة", "و9 من عناصر التنظيم"),
+   ("killed", 1, "exact", "combatant", "commanders", "o5", False, "IS", "regime forces", "الحويقة", "قائد مجموعة"),
+   ("killed", 7, "exact", "civilian", "women", None, False, None, "Russian air force", "البوليل", "سبع مواطنات"),
+   ("killed", 2, "exact", "civilian", "children", None, False, None, "Russian air force", "البوليل", "وطفلان"),
+   ("missing", 4, "exact", "civilian", None, None, False, None, None, "البوليل", "4 آخرون"),
+   ("killed", 417, "exact", "combatant", None, None, True, "regime forces", None, None, "يرتفع إلى 417"),
+   ("killed", 588, "at_least", "combatant", None, None, True, "IS", None, None, "588 على الأقل")]),
+ ("ho3-hasakah", "2019-10-12",
+  "استشهاد 9 مدنيين بينهم طفلان في قصف تركي على مدينة رأس العين ومحيطها",
+  "محافظة الحسكة – المرصد السوري لحقوق الإنسان:: تتواصل العملية العسكرية التي تنفذها القوات التركية والفصائل الموالية لها في منطقة شرق الفرات لليوم الرابع على التوالي، حيث رصد المرصد السوري قصفاً مدفعياً وجوياً مكثفاً على مدينة رأس العين وقرى في ريفها، ما أسفر عن استشهاد 9 مدنيين بينهم طفلان اثنان وسيدة، وإصابة العشرات بجراح.\n\n"
+  "كما قتل 11 مقاتلاً من قوات سوريا الديمقراطية خلال تصديهم لمحاولات تقدم الفصائل على محور قرية تل حلف غرب المدينة، بينما قضى ثمانية عشر عنصراً من الفصائل الموالية لتركيا في الاشتباكات ذاتها، بينهم قياديان اثنان.\n\n"
+  "وفي سياق متصل، أقدم عناصر من الفصائل على إعدام سياسية كردية وسائقها ميدانياً بعد اختطافهما على الطريق الدولي M4 جنوب مدينة تل أبيض، فيما لا يزال 5 مواطنين في عداد المفقودين بعد أن انقطع الاتصال بهم في قرية تل حلف.\n\n"
+  "وبذلك يرتفع إلى 38 عدد المدنيين الذين استشهدوا منذ بدء العملية العسكرية التركية، بينهم 7 أطفال، كما ارتفع إلى 75 عدد مقاتلي قسد الذين قتلوا، في حين تجاوز عدد النازحين 100 ألف شخص.",
+  [("killed", 9, "exact", "civilian", None, None, False, None, "Turkish forces", "رأس العين", "استشهاد 9 مدنيين بينهم طفلان في"),
+   ("killed", 2, "exact", "civilian", "children", "o1", False, None, "Turkish forces", "رأس العين", "بينهم طفلان في"),
+   ("killed", 9, "exact", "civilian", None, None, False, None, "Turkish forces", "رأس العين", "استشهاد 9 مدنيين بينهم طفلان اثنان"),
+   ("killed", 2, "exact", "civilian", "children", "o3", False, None, "Turkish forces", "رأس العين", "طفلان اثنان"),
+   ("killed", 1, "exact", "civilian", "women", "o3", False, None, "Turkish forces", "رأس العين", "وسيدة"),
+   ("wounded", None, "dozens", "civilian", None, None, False, None, "Turkish forces", "رأس العين", "العشرات"),
+   ("killed", 11, "exact", "combatant", None, None, False, "SDF", "Turkey-backed factions", "تل حلف", "قتل 11 مقاتلاً"),
+   ("killed", 18, "exact", "combatant", None, None, False, "Turkey-backed factions", None, "تل حلف", "ثمانية عشر عنصراً"),
+   ("killed", 2, "exact", "combatant", "commanders", "o8", False, "Turkey-backed factions", None, "تل حلف", "قياديان اثنان"),
+   ("killed", 1, "exact", "civilian", "women", None, False, None, "Turkey-backed factions", None, "سياسية كردية"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, "Turkey-backed factions", None, "وسائقها"),
+   ("missing", 5, "exact", "civilian", None, None, False, None, None, "تل حلف", "5 مواطنين"),
+   ("killed", 38, "exact", "civilian", None, None, True, None, None, None, "يرتفع إلى 38"),
+   ("killed", 7, "exact", "civilian", "children", "o13", True, None, None, None, "7 أطفال"),
+   ("killed", 75, "exact", "combatant", None, None, True, "SDF", None, None, "ارتفع إلى 75")]),
+ ("ho3-aleppo", "2020-02-08",
+  "خمسة عشر شهيداً في قصف جوي على ريف حلب الغربي وقوات النظام تتقدم نحو الأتارب",
+  "محافظة حلب – المرصد السوري لحقوق الإنسان:: صعدت الطائرات الحربية الروسية وطائرات النظام من غاراتها على ريف حلب الغربي، حيث استهدفت بأكثر من 45 غارة مناطق في مدينة الأتارب وبلدتي كفرناها وأورم الكبرى، ووثق المرصد السوري استشهاد خمسة عشر مواطناً، هم 6 في الأتارب بينهم 3 أطفال، و5 في كفرناها، و4 في أورم الكبرى بينهم مواطنة.\n\n"
+  "وعلى صعيد متصل، قتل ضابط وعنصر من قوات النظام جراء استهداف الفصائل لآليتهم على محور خان العسل، كما قتل 7 مقاتلين من هيئة تحرير الشام والفصائل، بينهم قائد كتيبة، خلال التصدي لهجوم قوات النظام على المحور ذاته، وسط معلومات عن أسر عنصرين من قوات النظام.\n\n"
+  "ومع هؤلاء الشهداء يرتفع إلى 211 عدد المدنيين الذين استشهدوا في محافظتي حلب وإدلب منذ منتصف كانون الثاني / يناير الفائت، بينهم 54 طفلاً و39 مواطنة.",
+  [("killed", 15, "exact", "civilian", None, None, False, None, "Russian air force", None, "خمسة عشر شهيداً"),
+   ("killed", 15, "exact", "civilian", None, None, False, None, "Russian air force", None, "استشهاد خمسة عشر مواطناً"),
+   ("killed", 6, "exact", "civilian", None, "o2", False, None, "Russian air force", "الأتارب", "هم 6 في الأتارب"),
+   ("killed", 3, "exact", "civilian", "children", "o3", False, None, "Russian air force", "الأتارب", "3 أطفال"),
+   ("killed", 5, "exact", "civilian", None, "o2", False, None, "Russian air force", "كفرناها", "و5 في كفرناها"),
+   ("killed", 4, "exact", "civilian", None, "o2", False, None, "Russian air force", "أورم الكبرى", "و4 في أورم الكبرى"),
+   ("killed", 1, "exact", "civilian", "women", "o6", False, None, "Russian air force", "أورم الكبرى", "بينهم مواطنة"),
+   ("killed", 1, "exact", "combatant", "officers", None, False, "regime forces", "rebel factions", "خان العسل", "قتل ضابط"),
+   ("killed", 1, "exact", "combatant", None, None, False, "regime forces", "rebel factions", "خان العسل", "وعنصر من قوات النظام"),
+   ("killed", 7, "exact", "combatant", None, None, False, "HTS", "regime forces", "خان العسل", "قتل 7 مقاتلين"),
+   ("killed", 1, "exact", "combatant", "commanders", "o10", False, "HTS", "regime forces", "خان العسل", "قائد كتيبة"),
+   ("captured", 2, "exact", "combatant", None, None, False, "regime forces", None, "خان العسل", "أسر عنصرين"),
+   ("killed", 211, "exact", "civilian", None, None, True, None, None, None, "يرتفع إلى 211"),
+   ("killed", 54, "exact", "civilian", "children", "o13", True, None, None, None, "54 طفلاً"),
+   ("killed", 39, "exact", "civilian", "women", "o13", True, None, None, None, "39 مواطنة")]),
+ ("ho3-hama", "2019-05-28",
+  "مقتل 31 مقاتلاً على الأقل في هجوم معاكس للفصائل بريف حماة الشمالي الغربي",
+  "محافظة حماة – المرصد السوري لحقوق الإنسان:: شنت هيئة تحرير الشام والفصائل الإسلامية هجوماً معاكساً عنيفاً على مواقع قوات النظام في بلدة كفرنبودة بريف حماة الشمالي الغربي، بمشاركة نحو 400 مقاتل وعربات مفخخة، وتمكنت من التقدم والسيطرة على عدة نقاط في محيط البلدة.\n\n"
+  "وتسببت المعارك العنيفة في مقتل 31 مقاتلاً على الأقل، هم 17 من قوات النظام والمسلحين الموالين لها، بينهم 3 ضباط، و14 من الفصائل، بينهم 4 من الجنسية التركستانية وقيادي ميداني، فيما أصيب العشرات من الطرفين بجراح.\n\n"
+  "في الوقت ذاته، استشهد طفل ووالدته، جراء قصف صاروخي من قبل قوات النظام على قرية الهبيط، كما قضت مواطنة متأثرة بجراح أصيبت بها قبل أيام في قصف على مدينة قلعة المضيق.\n\n"
+  "ونفذت طائرات النظام الحربية والمروحية منذ صباح اليوم ما لا يقل عن 70 غارة وألقت 35 برميلاً متفجراً على ريفي حماة وإدلب.\n\n"
+  "ومع سقوط المزيد من الخسائر البشرية، يرتفع إلى 279 عدد عناصر قوات النظام والمسلحين الموالين لها الذين قتلوا منذ بدء التصعيد الأعنف على المنطقة في الثلاثين من نيسان / أبريل الفائت، كما يرتفع إلى 301 عدد المقاتلين من الفصائل الذين قضوا خلال الفترة ذاتها.",
+  [("killed", 31, "at_least", "combatant", None, None, False, None, None, "كفرنبودة", "مقتل 31 مقاتلاً على الأقل في"),
+   ("killed", 31, "at_least", "combatant", None, None, False, None, None, "كفرنبودة", "مقتل 31 مقاتلاً على الأقل، هم"),
+   ("killed", 17, "exact", "combatant", None, "o2", False, "regime forces", None, "كفرنبودة", "17 من قوات النظام"),
+   ("killed", 3, "exact", "combatant", "officers", "o3", False, "regime forces", None, "كفرنبودة", "3 ضباط"),
+   ("killed", 14, "exact", "combatant", None, "o2", False, "rebel factions", None, "كفرنبودة", "و14 من الفصائل"),
+   ("killed", 4, "exact", "combatant", None, "o5", False, "Turkistan Islamic Party", None, "كفرنبودة", "4 من الجنسية التركستانية"),
+   ("killed", 1, "exact", "combatant", "commanders", "o5", False, "rebel factions", None, "كفرنبودة", "وقيادي ميداني"),
+   ("wounded", None, "dozens", "combatant", None, None, False, None, None, "كفرنبودة", "العشرات من الطرفين"),
+   ("killed", 1, "exact", "civilian", "children", None, False, None, "regime forces", "الهبيط", "استشهد طفل"),
+   ("killed", 1, "exact", "civilian", "women", None, False, None, "regime forces", "الهبيط", "ووالدته"),
+   ("killed", 1, "exact", "civilian", "women", None, False, None, None, "قلعة المضيق", "قضت مواطنة"),
+   ("killed", 279, "exact", "combatant", None, None, True, "regime forces", None, None, "يرتفع إلى 279"),
+   ("killed", 301, "exact", "combatant", None, None, True, "rebel factions", None, None, "يرتفع إلى 301")]),
+ ("ho3-latakia", "2016-02-04",
+  "مقتل 9 عناصر من الفصائل بينهم قائد لواء وتقدم لقوات النظام في ريف اللاذقية الشمالي",
+  "محافظة اللاذقية – المرصد السوري لحقوق الإنسان:: تمكنت قوات النظام مدعمة بعناصر من حزب الله اللبناني ومسلحين موالين لها، وبغطاء من الطائرات الحربية الروسية، من السيطرة على بلدة كنسبا ومحيطها في جبل الأكراد بريف اللاذقية الشمالي، عقب اشتباكات عنيفة مع الفصائل الإسلامية والمقاتلة استمرت لأكثر من 48 ساعة.\n\n"
+  "وقتل خلال الاشتباكات تسعة عناصر على الأقل من الفصائل بينهم قائد لواء، فيما قتل ثلاثة عناصر من قوات النظام بينهم ضابط برتبة عقيد.\n\n"
+  "وفي جبل التركمان، قضى 4 مقاتلين من الفصائل التركمانية جراء قصف جوي روسي على مواقعهم في محيط بلدة ربيعة، وأسر عنصر من قوات النظام خلال محاولته التسلل إلى المنطقة.\n\n"
+  "كما استشهد مواطنان اثنان وأصيبت ثلاث مواطنات بجراح جراء سقوط قذائف أطلقتها الفصائل على مدينة اللاذقية، بينما لا يزال مصير 7 مواطنين من أهالي المنطقة مجهولاً منذ اختطافهم من قبل عناصر فصيل مقاتل قبل نحو عامين.",
+  [("killed", 9, "exact", "combatant", None, None, False, "rebel factions", None, "كنسبا", "مقتل 9 عناصر من الفصائل"),
+   ("killed", 1, "exact", "combatant", "commanders", "o1", False, "rebel factions", None, "كنسبا", "بينهم قائد لواء وتقدم"),
+   ("killed", 9, "at_least", "combatant", None, None, False, "rebel factions", None, "كنسبا", "تسعة عناصر على الأقل"),
+   ("killed", 1, "exact", "combatant", "commanders", "o3", False, "rebel factions", None, "كنسبا", "بينهم قائد لواء، فيما"),
+   ("killed", 3, "exact", "combatant", None, None, False, "regime forces", None, "كنسبا", "ثلاثة عناصر من قوات النظام"),
+   ("killed", 1, "exact", "combatant", "officers", "o5", False, "regime forces", None, "كنسبا", "ضابط برتبة عقيد"),
+   ("killed", 4, "exact", "combatant", None, None, False, "rebel factions", "Russian air force", "ربيعة", "قضى 4 مقاتلين"),
+   ("captured", 1, "exact", "combatant", None, None, False, "regime forces", None, "ربيعة", "وأسر عنصر"),
+   ("killed", 2, "exact", "civilian", None, None, False, None, "rebel factions", "اللاذقية", "مواطنان اثنان"),
+   ("wounded", 3, "exact", "civilian", "women", None, False, None, "rebel factions", "اللاذقية", "ثلاث مواطنات"),
+   ("kidnapped", 7, "exact", "civilian", None, None, False, None, "rebel factions", None, "7 مواطنين")]),
+ ("ho3-raqqa", "2017-06-20",
+  "التحالف الدولي يقتل 14 مدنياً في الرقة والتنظيم يعدم شابين في ريفها الشرقي",
+  "محافظة الرقة – المرصد السوري لحقوق الإنسان:: استشهد 14 مدنياً على الأقل، بينهم 4 أطفال ومواطنتان، جراء ضربات جوية نفذتها طائرات التحالف الدولي على حي البدو وسط مدينة الرقة، كما أصيب عدد آخر بجراح، ولا يزال عدد من المواطنين مفقودين تحت أنقاض المباني المدمرة.\n\n"
+  "وفي سياق منفصل، أعدم تنظيم “الدولة الإسلامية” شابين اثنين رمياً بالرصاص في بلدة معدان بريف الرقة الشرقي بتهمة التعامل مع قوات سوريا الديمقراطية، بعد أن اختطفهما من منزلهما قبل أسبوعين، كما اقتاد التنظيم 6 آخرين إلى جهة مجهولة.\n\n"
+  "فيما تستمر الاشتباكات على محاور في أطراف حي المشلب، بين قوات سوريا الديمقراطية والتنظيم، ترافقت مع قصف متبادل، وسط معلومات مؤكدة عن مقتل 5 من عناصر التنظيم.\n\n"
+  "وبذلك يرتفع إلى 173 عدد المدنيين الذين استشهدوا في مدينة الرقة منذ بدء معركة السيطرة عليها في السادس من حزيران / يونيو الجاري، بينهم 38 طفلاً، و27 مواطنة، ومن بين المجموع العام 11 من عائلة واحدة.",
+  [("killed", 14, "exact", "civilian", None, None, False, None, "international coalition", "البدو", "يقتل 14 مدنياً"),
+   ("killed", 2, "exact", "civilian", None, None, False, None, "IS", "معدان", "يعدم شابين"),
+   ("killed", 14, "at_least", "civilian", None, None, False, None, "international coalition", "البدو", "استشهد 14 مدنياً على الأقل"),
+   ("killed", 4, "exact", "civilian", "children", "o3", False, None, "international coalition", "البدو", "4 أطفال"),
+   ("killed", 2, "exact", "civilian", "women", "o3", False, None, "international coalition", "البدو", "ومواطنتان"),
+   ("wounded", None, "several", "civilian", None, None, False, None, "international coalition", "البدو", "عدد آخر"),
+   ("missing", None, "several", "civilian", None, None, False, None, "international coalition", "البدو", "عدد من المواطنين مفقودين"),
+   ("killed", 2, "exact", "civilian", None, None, False, None, "IS", "معدان", "شابين اثنين"),
+   ("kidnapped", 6, "exact", "civilian", None, None, False, None, "IS", "معدان", "6 آخرين"),
+   ("killed", 5, "exact", "combatant", None, None, False, "IS", "SDF", "المشلب", "مقتل 5 من عناصر التنظيم"),
+   ("killed", 173, "exact", "civilian", None, None, True, None, None, "الرقة", "يرتفع إلى 173"),
+   ("killed", 38, "exact", "civilian", "children", "o11", True, None, None, "الرقة", "38 طفلاً"),
+   ("killed", 27, "exact", "civilian", "women", "o11", True, None, None, "الرقة", "27 مواطنة"),
+   ("killed", 11, "exact", "civilian", None, "o11", True, None, None, "الرقة", "11 من عائلة واحدة")]),
+]
+
 
 def main() -> None:
     gold_dir = HERE / "gold"

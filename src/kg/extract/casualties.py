@@ -43,9 +43,11 @@ CUES = _table({
     "الشهداء": "killed", "مقتل": "killed", "مقتلهم": "killed", "مقتله": "killed",
     "قتل": "killed", "قتلوا": "killed", "قتلت": "killed", "القتلى": "killed", "قتلى": "killed",
     "قضى": "killed", "قضوا": "killed", "قضت": "killed", "مصرع": "killed", "اغتيال": "killed",
-    "اغتيل": "killed", "اغتيلوا": "killed", "إعدام": "killed", "أعدم": "killed",
+    "اغتيل": "killed", "اغتيلوا": "killed", "اغتال": "killed", "إعدام": "killed", "أعدم": "killed",
     "حتفهم": "killed", "حتفه": "killed", "تزهق": "killed", "إزهاق": "killed",
     "مفارقة": "killed", "وفاة": "killed", "توفي": "killed", "خسائر بشرية": "killed",
+    "جثة": "killed", "جثتي": "killed", "جثث": "killed", "جثمان": "killed",
+    "فارقوا الحياة": "killed", "لقوا": "killed", "لقي": "killed",
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
     "جرح": "wounded", "جراح": "wounded", "الجرحى": "wounded", "جرحى": "wounded",
     "المصابين": "wounded",
@@ -103,9 +105,12 @@ _MARKERS = {norm(k): v for k, v in {
     "من بينهم": "list", "بينهم": "list", "بينهن": "list", "من ضمنهم": "list",
     "ضمنهم": "list", "هم": "list", "منهم": "list", "منهن": "list", "including": "list",
     "among them": "list", "of whom": "list",
+    # "لمقتل 3 مدنيين، أحدهم امرأة": one of them
+    "أحدهم": "list", "إحداهم": "list", "إحداهن": "list", "one of them": "list",
 }.items()}
 _MARKER_PHRASES = sorted(((tuple(k.split()), v) for k, v in _MARKERS.items()),
                          key=lambda r: -len(r[0]))
+_FATE = frozenset(norm(w) for w in ("مصير", "fate"))
 _COLLECTIVE = frozenset(norm(w) for w in ("المجموع", "مجموع", "الحصيلة"))
 _PARTITIVE = frozenset(norm(w) for w in ("منهم", "منهن", "of them"))
 _REMAINDER = frozenset(norm(w) for w in ("والأخير", "والآخر", "والأخيرة", "والثالث"))
@@ -133,12 +138,19 @@ _CHARGE = frozenset(norm(w) for w in ("بتهمة", "تهمة", "بتهم", "cha
 # words right before an actor that make it the victims' side (من / عناصر / صفوف …)
 _VICTIM_SIDE = frozenset(norm(w) for w in ("من", "عناصر", "صفوف", "ضمن", "مقاتلي", "of"))
 _AIR_STRIKES = frozenset(norm(w) for w in ("غارات", "غارة", "الغارات", "جوية", "الجوية", "الجوي",
-                                            "airstrikes", "raids"))
+                                            "airstrikes", "raids",
+                                            # shells falling on a town kill its people too
+                                            "قذائف", "القذائف", "قذيفة", "shells"))
 _FAMILY = tuple(norm(w).split() for w in ("من عائلة واحدة", "من عائلة", "from one family"))
 _ANOTHER = frozenset(norm(w) for w in ("آخر", "آخران", "آخرين", "آخرون", "آخرى", "أخرى",
                                        "آخرتان", "آخرتين"))
 _ADJECTIVES = frozenset(norm(w) for w in (
     "مدنيا", "مدنيين", "مدني", "مدنيون", "سوريا", "سوريين", "سوري", "آخرين", "آخرون",
+    # who the victim was: "سياسية كردية وسائقها", "سيدة خمسينية"
+    "كردي", "كردية", "كرديا", "عربي", "عربية", "تركماني", "تركمانية", "أربعيني", "أربعينية",
+    "خمسيني", "خمسينية", "ستيني", "ستينية", "سبعيني", "سبعينية", "مسنة",
+    # ordinals after a noun: "طفل خامس وامرأة", "وأسر عنصر ثالث"
+    "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
 ))
 _NON_PERSON = frozenset(norm(w) for w in (
     "قذيفة", "قذائف", "غارة", "غارات", "صاروخ", "صواريخ", "برميل", "براميل", "ضربة", "ضربات",
@@ -262,8 +274,13 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     word = doc.tokens[i].text
     if noun.number == "dual" and end > i + 1 and doc.tokens[end - 1].text.startswith("اثن"):
         return True
+    if _casualty_pair(doc, i) is not None:
+        return False  # "38 قتيلاً وشهيداً": the second word of one count's noun
     if _cue_at(doc, i - 1) is not None or _marker_before(doc, i) is not None:
         return True
+    if i >= 2 and doc.tokens[i - 1].text in ("a", "an") and doc.tokens[i - 2].text == "and" \
+            and _lists_after_count(doc, i - 2):
+        return True  # "3 children and a woman"
     subject = doc.match_at.get(i - 1)
     if subject is not None and subject.kind == "actor" and _cue_at(doc, subject.start - 1):
         return True  # "اختطف مسلحون مجهولون شابين": the verb, its subject, the victims
@@ -277,6 +294,18 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     if word.startswith("و") and nxt in _ANOTHER:
         return True  # "قتل قيادي في فصيل محلي وعنصران آخران"
     return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i))
+
+
+def _casualty_pair(doc: Document, i: int) -> Noun | None:
+    """The casualty noun at ``i`` when it is و-joined to the casualty noun of a count just
+    before (``قتيلاً وشهيداً``, ``قتلى وجرحى`` is two types and not this), else None."""
+    if i < 1 or not doc.tokens[i].text.startswith("و"):
+        return None
+    here, there = lookup(doc.tokens[i].text), lookup(doc.tokens[i - 1].text)
+    if here is None or there is None or here.casualty is None or \
+            here.casualty != there.casualty or here.lemma == there.lemma:
+        return None
+    return here
 
 
 def _in_marked_list(doc: Document, i: int) -> bool:
@@ -316,8 +345,10 @@ def find_candidates(doc: Document) -> list[Candidate]:
         if not doc.allowed[i]:
             i += 1
             continue
-        after_count = bool(out) and out[-1].end == i and out[-1].noun is not None
-        cand = _amount_at(doc, i) or _noun_count_at(doc, i, after_count)
+        after_count = bool(out) and out[-1].noun is not None and (
+            out[-1].end == i or (out[-1].end == i - 1 and _relative_after(doc, i)))
+        cand = _amount_at(doc, i) or _noun_count_at(doc, i, after_count) or \
+            _another_one(doc, i, out[-1] if out else None)
         if cand is None:
             i += 1
             continue
@@ -325,6 +356,29 @@ def find_candidates(doc: Document) -> list[Candidate]:
         out.append(cand)
         i = cand.end
     return out
+
+
+_RELATIVES = frozenset(("ابن", "ابنت", "زوجه"))
+_PUNCT = frozenset(("،", ",", ".", "؛", ";", ":"))
+_ANOTHER_ONE = frozenset(norm(w) for w in ("وآخر", "وأخرى"))
+
+
+def _relative_after(doc: Document, i: int) -> bool:
+    """``راعي أغنام وشقيقه``: a و-joined relative one word after a counted noun."""
+    noun = lookup(doc.tokens[i].text)
+    return noun is not None and noun.lemma in _RELATIVES and \
+        doc.tokens[i].text.startswith("و") and doc.tokens[i - 1].text not in _CLOSERS and \
+        doc.tokens[i - 1].text not in _PUNCT and _cue_at(doc, i - 1) is None
+
+
+def _another_one(doc: Document, i: int, last: Candidate | None) -> Candidate | None:
+    """``ضابط برتبة نقيب وآخر برتبة ملازم``: one more of the noun counted just before."""
+    if last is None or last.noun is None or last.value != 1 or \
+            doc.tokens[i].text not in _ANOTHER_ONE or not 0 <= i - last.end <= 3 or \
+            doc.sentence_of[last.start] != doc.sentence_of[i] or \
+            any(t.text in _CLOSERS or t.text in _PUNCT for t in doc.tokens[last.end:i]):
+        return None
+    return Candidate(i, i + 1, 1, "exact", last.noun)
 
 
 def _amount_at(doc: Document, i: int) -> Candidate | None:
@@ -424,7 +478,8 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
         return None
     _, k, civilian = _noun_phrase(doc, i)
     k = _dual_confirmed(doc, k)
-    listed = after_count and doc.tokens[i].text.startswith("و")  # ضابط وعنصر
+    listed = after_count and doc.tokens[i].text.startswith("و") and \
+        _casualty_pair(doc, i) is None  # ضابط وعنصر, not قتيلاً وشهيداً
     if not listed and not _singular_counts(doc, i, noun, k):
         return None
     after = after_qualifier(toks, k)
@@ -495,6 +550,11 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         noun = lookup(doc.tokens[c.end + 1].text)
         if noun is not None and noun.casualty:
             return [(noun.casualty, c.start)]
+    if any(doc.tokens[j].text in _FATE for j in range(max(c.start - 2, 0), c.start)):
+        # "لا يزال مصير عشرات المواطنين مجهولاً": missing, unless a cue after says why
+        # ("… منذ اختطافهم")
+        after = _cue_after(doc, c, 14)
+        return [(after[0] if after is not None else "missing", c.start)]
     chain = _cue_chain_before(doc, c, 8, in_unit=True)
     adjacent = _cue_at(doc, c.end)
     if adjacent is not None and (not chain or (
@@ -512,6 +572,9 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         doc.sentence_of[previous.start] == doc.sentence_of[c.start]
     if same_sentence and doc.tokens[c.start].text.startswith("و"):
         return [(previous.types[0][0], c.start)]  # a و-joined list goes on
+    tally = _tally_before(doc, c, previous)
+    if tally is not None:
+        return [(tally, c.start)]
     after = _cue_after(doc, c, 14)
     if after is not None:
         return [(after[0], c.start)]
@@ -522,6 +585,25 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         return [(chain[0][0], c.start)]
     after = _cue_after(doc, c, 60)
     return [(after[0], c.start)] if after is not None else []
+
+
+def _tally_before(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:
+    """``عدد ضحايا الألغام منذ مطلع العام، بلغ 61 شخصاً``: the type of the tally (عدد /
+    حصيلة + casualty word) that the count's sentence opened, with no count between."""
+    lo = _sentence(doc, c.start)[0]
+    if previous is not None:
+        lo = max(lo, previous.end)
+    for j in range(c.start - 1, lo - 1, -1):
+        if doc.tokens[j].text not in _TOLL_WORDS:
+            continue
+        for k in range(j + 1, min(j + 3, c.start)):
+            hit = _cue_at(doc, k)
+            noun = lookup(doc.tokens[k].text)
+            kind = hit[0] if hit is not None else noun.casualty if noun is not None else None
+            if kind is not None:
+                return kind
+        return None
+    return None
 
 
 def _is_force_size(doc: Document, c: Candidate) -> bool:
@@ -608,6 +690,9 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
         marker = _marker_before(doc, c.start)
         if c.marker == "partitive" and same_sentence:
             c.parent = prev.parent if prev.marker == "partitive" else prev
+            if c.value is not None and c.parent is not None and \
+                    c.parent.value is not None and c.value > c.parent.value:
+                c.parent = None  # "اثنين منهم" of a group named without a count
         elif c.marker == "remainder":
             if open_parent is not None and same_sentence and prev.marker == "partitive":
                 c.parent = open_parent
@@ -649,13 +734,15 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
                  c.start - 8)
         verbs = [j for j in range(lo, c.start) if toks[j].text in _RUNNING
                  or any(s in _RUNNING for s in stems(toks[j].text))]
-        if verbs and any(toks[j].text in _TO for j in range(verbs[-1], c.start)) and \
-                not any(verbs[-1] < o.start < c.start for o in cands):
+        near = bool(verbs) and any(toks[j].text in _TO for j in range(verbs[-1], c.start)) \
+            and not any(verbs[-1] < o.start < c.start for o in cands)
+        if near or _far_running_total(doc, c, cands):
             triggered.add(id(c))
     title = [c for c in cands if c.in_title]
     title_tokens = [t.text for t, inside in zip(toks, doc.in_title, strict=True) if inside]
-    title_scope = any(w in _TITLE_SCOPE or any(s in _TITLE_SCOPE for s in stems(w))
-                      for w in title_tokens) or _during_span(title_tokens)
+    title_scope = any((w in _TITLE_SCOPE or any(s in _TITLE_SCOPE for s in stems(w)))
+                      and not _daily(title_tokens, k)
+                      for k, w in enumerate(title_tokens)) or _during_span(title_tokens)
     title_triggered = any(id(c) in triggered for c in title)
     for c in cands:
         if id(c) in triggered:
@@ -667,6 +754,38 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         if c.parent is not None:
             c.cumulative = c.parent.cumulative
+
+
+_DAILY = frozenset(norm(w) for w in ("يومية", "يوم", "اليوم", "أمس", "daily"))
+
+
+def _daily(words: list[str], k: int) -> bool:
+    """``حصيلة يومية`` / ``حصيلة يوم أمس``: one day's toll, not a running one."""
+    return (k + 1 < len(words) and words[k + 1] in _DAILY) or (k > 0 and words[k - 1] in _DAILY)
+
+
+_TOLL_WORDS = frozenset(norm(w) for w in ("حصيلة", "عدد", "تعداد", "toll", "number"))
+_FAR_RUNNING = 30  # tokens between "ارتفعت حصيلة …" and its "إلى N"
+
+
+def _far_running_total(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
+    """``ارتفعت حصيلة الخسائر البشرية جراء … منذ فجر اليوم، إلى 47``: ``إلى`` just before the
+    count and, earlier in its sentence with no count between, a running verb whose subject is
+    a toll (حصيلة / عدد)."""
+    toks = doc.tokens
+    to = [j for j in range(max(c.start - 3, 0), c.start) if toks[j].text in _TO]
+    if not to:
+        return False
+    sa, _ = _sentence(doc, c.start)
+    lo = max(sa, c.start - _FAR_RUNNING)
+    for j in range(to[-1] - 1, lo - 1, -1):
+        if any(o.start == j for o in cands):
+            return False
+        if toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text)):
+            return any(toks[k].text in _TOLL_WORDS
+                       or any(s in _TOLL_WORDS for s in stems(toks[k].text))
+                       for k in range(j + 1, min(j + 3, to[-1])))
+    return False
 
 
 def _clause(doc: Document, i: int) -> tuple[int, int]:
@@ -759,7 +878,8 @@ def _victim_actors(doc: Document, c: Candidate) -> list[str]:
     if k < len(doc.tokens) and doc.tokens[k].text in ("من", "of") and k + 1 < len(doc.tokens) \
             and lookup(doc.tokens[k + 1].text) is not None:
         k += 2
-    if _follows(doc, k, ((norm("عدد"),),)) is not None and k + 1 < len(doc.tokens) and (
+    if _follows(doc, k, ((norm("عدد"),), (norm("تعداد"),))) is not None and \
+            k + 1 < len(doc.tokens) and (
         _cue_at(doc, k + 1) is not None or lookup(doc.tokens[k + 1].text) is not None
     ):
         k += 2  # "يرتفع إلى 160 عدد قتلى الوحدات الكردية": the dead of an actor
@@ -853,6 +973,10 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if c.civilian_adjective:
         c.status = "civilian"
         return
+    pair = _casualty_pair(doc, c.end) if c.end < len(doc.tokens) else None
+    if noun is not None and pair is not None and pair.status != noun.status:
+        c.status = "unknown"  # "قتيلاً وشهيداً": fighters and civilians together
+        return
     if noun is not None and noun.status is not None and noun.casualty is None:
         c.status = noun.status
         return
@@ -874,6 +998,13 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
         c.status = c.parent.status
         c.victims = c.victims or c.parent.victims
         return
+    if c.marker == "partitive" and noun is None:
+        # "سيارة تقل عناصر من قوات النظام، ما أدى لمقتل اثنين منهم": the group named before
+        for j in range(c.start - 1, _sentence(doc, c.start)[0] - 1, -1):
+            named = lookup(doc.tokens[j].text)
+            if named is not None and named.status is not None and named.casualty is None:
+                c.status = named.status
+                return
     cue_words = {doc.tokens[s].text for _, s in _cue_chain_before(doc, c, 400)[:1]}
     after_cue = _cue_after(doc, c, 14)
     if after_cue is not None:
@@ -930,7 +1061,8 @@ def assign_perpetrators(doc: Document, c: Candidate, cands: list[Candidate]) -> 
 
 
 def civilians_by_air(doc: Document, c: Candidate) -> bool:
-    """People (أشخاص) killed by air strikes are civilians unless the text says otherwise."""
+    """People (أشخاص) killed by air strikes or shells are civilians unless the text says
+    otherwise."""
     if c.status != "unknown" or c.victims or c.noun is None or c.noun.status is not None \
             or len(_verb_lemmas_after(doc, c)) > 1:
         return False
@@ -990,6 +1122,9 @@ def _top_places(doc: Document, c: Candidate, cands: list[Candidate],
     pos = tops.index(c)
     seg_end = tops[pos + 1].start if pos + 1 < len(tops) else b
     steps = [(c.start, seg_end), (a, tops[0].start)]
+    if pos > 0 and not c.cumulative:
+        # "قتل 3 مقاتلين في محيط بلدة كنسبا، وأسر عنصر": the town named just before
+        steps.insert(1, (tops[pos - 1].start, c.start))
     if not c.cumulative:
         steps += [(o.start, tops[k + 1].start if k + 1 < len(tops) else b)
                   for k, o in enumerate(tops) if k > pos]
@@ -1164,6 +1299,16 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
             c.status = "civilian"
         elif c.parent is not None and c.status == "unknown":
             c.status = c.parent.status
+    for prev, c in pairwise(kept):  # "… 6 civilians … Around 12 other people were injured"
+        if c.status == "unknown" and c.parent is None and c.noun is not None and \
+                c.noun.lemma in ("اخر", "other") and prev.status != "unknown" and \
+                doc.sentence_of[c.start] - doc.sentence_of[prev.start] <= 1:
+            c.status = prev.parent.status if prev.parent is not None else prev.status
+    for c in kept:  # "38 شخصاً: 19 مدنياً …، و12 مقاتلاً": a total of both is unknown
+        statuses = {s.status for s in kept if s.parent is c}
+        if {"civilian", "combatant"} <= statuses and not c.civilian_adjective and \
+                (c.noun is None or c.noun.status is None):
+            c.status = "unknown"
     assign_places(doc, kept)
     assign_periods(doc, kept, events)
     _link_title(doc, kept)

@@ -50,6 +50,16 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("امراه", "امراه", "امراتان|امراتين", "نساء", "civilian", "women", None),
     ("سيده", "سيده", "سيدتان|سيدتين", "سيدات", "civilian", "women", None),
     ("ناشط", "ناشط|ناشطا", "ناشطان", "ناشطين|ناشطون", "civilian", "activists", None),
+    # occupations and roles a bulletin names a civilian by
+    ("سائق", "سائق|سائقا|سائقه|سائقها|سائقهم", "سائقان", "سائقين|سائقون", "civilian", None,
+     None),
+    ("راعي", "راعي|راعيا|راع", "راعيان|راعيين", "رعاه", "civilian", None, None),
+    ("مختار", "مختار", "", "مخاتير", "civilian", None, None),
+    ("سياسي", "سياسي|سياسيا", "سياسيان|سياسيين", "", "civilian", None, None),
+    ("سياسيه", "سياسيه", "سياسيتان|سياسيتين", "", "civilian", "women", None),
+    ("معتقل", "معتقل|معتقلا", "معتقلان", "معتقلين|معتقلون", "civilian", None, None),
+    # kin as a count of their own ("شقيقان", "وشقيقه" is in the relatives row below)
+    ("شقيق", "شقيق|شقيقا", "شقيقان|شقيقين", "اشقاء", None, None, None),
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
     ("اخر", "", "", "اخرين|اخرون", None, None, None),
     ("عنصر", "عنصر|عنصرا", "عنصران|عنصرين", "عناصر", "combatant", None, None),
@@ -60,8 +70,10 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("قيادي", "قيادي|قياديا", "قياديان", "قياديين|قياديون", "combatant", "commanders", None),
     ("جندي", "جندي|جنديا", "جنديان|جنديين", "جنود", "combatant", None, None),
     ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون", "combatant", None, None),
+    ("متطوع", "متطوع|متطوعا", "متطوعان", "متطوعين|متطوعون", "combatant", None, None),
     ("شهيد", "شهيد|شهيدا", "شهيدان|شهيدين", "شهداء", "civilian", None, "killed"),
     ("قتيل", "قتيل|قتيلا", "قتيلان|قتيلين", "قتلي|قتلاها|قتلاهم", None, None, "killed"),
+    ("ضحيه", "ضحيه", "ضحيتان|ضحيتين", "ضحايا", None, None, "killed"),
     ("جريح", "جريح|جريحا", "جريحان|جريحين", "جرحي|جرحاها|جرحاهم", None, None, "wounded"),
     ("مصاب", "مصاب|مصابا", "مصابان", "مصابين|مصابون", None, None, "wounded"),
     ("مفقود", "مفقود|مفقودا", "مفقودان", "مفقودين|مفقودون", None, None, "missing"),
@@ -70,6 +82,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # English (lower-cased by normalisation)
     ("civilian", "civilian", "", "civilians", "civilian", None, None),
     ("person", "person", "", "people|persons", None, None, None),
+    ("other", "", "", "other|others", None, None, None),  # "20 other people"
     ("child", "child", "", "children", "civilian", "children", None),
     ("woman", "woman", "", "women", "civilian", "women", None),
     ("man", "man", "", "men", "civilian", "men", None),
@@ -79,7 +92,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("commander", "commander", "", "commanders", "combatant", "commanders", None),
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
 )
-_ENGLISH = {"civilian", "person", "child", "woman", "man", "member", "fighter", "officer",
+_ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
             "commander", "soldier"}
 
 

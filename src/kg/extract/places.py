@@ -18,9 +18,18 @@ _LOCATOR_GAP = frozenset(norm(w) for w in (
 ))
 
 
+# where the wounded were taken, not where they were hit ("نقلوا إلى مشافي مدينة الباب")
+_HOSPITALS = frozenset(norm(w) for w in (
+    "مشفى", "مشافي", "المشفى", "المشافي", "مستشفى", "مستشفيات", "المستشفى", "hospital",
+))
+
+
 def heads(doc: Document, start: int, end: int) -> list[str]:
-    """Places named in ``[start, end)``, without locators (``دوما بالغوطة الشرقية``)."""
-    found = doc.places_in(start, end)
+    """Places named in ``[start, end)``, without locators (``دوما بالغوطة الشرقية``) and
+    without hospitals' towns (``إلى مشافي مدينة الباب``)."""
+    found = [m for m in doc.places_in(start, end)
+             if not any(set(stems(t.text)) & _HOSPITALS
+                        for t in doc.tokens[max(m.start - 2, 0):m.start])]
     out: list[str] = []
     prev_end: int | None = None
     for m in found:

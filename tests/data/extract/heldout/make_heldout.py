@@ -288,6 +288,151 @@ SPEC += [
    ("killed", 11, "exact", "civilian", None, "o11", True, None, None, "الرقة", "11 من عائلة واحدة")]),
 ]
 
+# fourth batch: written by helper H7 before any rule was changed for it, scored once untouched
+SPEC += [
+ ("ho4-toll", "2019-07-24",
+  "حصيلة يوم أمس: 38 قتيلاً وشهيداً في عموم الأراضي السورية",
+  "محافظة إدلب – المرصد السوري لحقوق الإنسان:: وثق المرصد السوري لحقوق الإنسان مقتل واستشهاد 38 شخصاً على امتداد الجغرافيا السورية يوم أمس، وجاءت الحصيلة موزعة كالتالي: 19 مدنياً من ضمنهم 6 أطفال و3 نساء، و12 مقاتلاً من الفصائل وهيئة تحرير الشام، و7 من قوات النظام والميليشيات الموالية لها.\n\n"
+  "ففي محافظة إدلب، قضى 14 مدنياً بينهم 6 أطفال بغارات جوية نفذتها طائرات النظام على مدينة خان شيخون، كما فارق رجلان الحياة بقصف صاروخي على بلدة التمانعة.\n\n"
+  "وفي ريف حماة الشمالي، لقي 12 مقاتلاً من الفصائل حتفهم خلال اشتباكات مع قوات النظام على محور تل ملح، قتل خلالها 7 عناصر من الأخيرة.\n\n"
+  "وفي محافظة درعا، عثر الأهالي على جثتي شابين مقتولين بطلقات نارية قرب بلدة اليادودة بريف درعا الغربي، فيما توفي مواطن في حلب متأثراً بجراح أصيب بها قبل أسبوع.\n\n"
+  "كما أصيب ما يزيد عن 30 مدنياً بجراح متفاوتة في مناطق متفرقة.",
+  [("killed", 38, "exact", "unknown", None, None, False, None, None, None, "38 قتيلاً وشهيداً"),
+   ("killed", 38, "exact", "unknown", None, None, False, None, None, None, "مقتل واستشهاد 38 شخصاً"),
+   ("killed", 19, "exact", "civilian", None, "o2", False, None, None, None, "19 مدنياً من ضمنهم"),
+   ("killed", 6, "exact", "civilian", "children", "o3", False, None, None, None, "من ضمنهم 6 أطفال"),
+   ("killed", 3, "exact", "civilian", "women", "o3", False, None, None, None, "و3 نساء"),
+   ("killed", 12, "exact", "combatant", None, "o2", False, "rebel factions", None, None, "و12 مقاتلاً من الفصائل"),
+   ("killed", 7, "exact", "combatant", None, "o2", False, "regime forces", None, None, "و7 من قوات النظام"),
+   ("killed", 14, "exact", "civilian", None, None, False, None, "regime air force", "خان شيخون", "قضى 14 مدنياً"),
+   ("killed", 6, "exact", "civilian", "children", "o8", False, None, "regime air force", "خان شيخون", "بينهم 6 أطفال"),
+   ("killed", 2, "exact", "civilian", "men", None, False, None, None, "التمانعة", "فارق رجلان الحياة"),
+   ("killed", 12, "exact", "combatant", None, None, False, "rebel factions", "regime forces", "تل ملح", "لقي 12 مقاتلاً"),
+   ("killed", 7, "exact", "combatant", None, None, False, "regime forces", "rebel factions", "تل ملح", "قتل خلالها 7 عناصر"),
+   ("killed", 2, "exact", "civilian", None, None, False, None, "armed cells", "اليادودة", "جثتي شابين"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, None, "حلب", "توفي مواطن"),
+   ("wounded", 30, "more_than", "civilian", None, None, False, None, None, None, "ما يزيد عن 30 مدنياً")]),
+ ("ho4-ghouta", "2018-02-21",
+  "ارتفاع حصيلة الغارات على الغوطة الشرقية إلى 47 شهيداً",
+  "ريف دمشق – المرصد السوري لحقوق الإنسان:: ارتفعت حصيلة الخسائر البشرية جراء الغارات الجوية والقصف الصاروخي الذي استهدف مدن وبلدات الغوطة الشرقية منذ فجر اليوم، إلى 47 شهيداً مدنياً، من ضمنهم 13 طفلاً و9 مواطنات، حيث استشهد 18 مواطناً في بلدة حمورية، و11 في كفربطنا، و10 في عربين، فيما توزع الباقون على بلدتي زملكا وجسرين.\n\n"
+  "كذلك تسببت الضربات في سقوط ما يقارب 200 جريح، بعضهم في حالات خطرة، مما يرشح عدد الشهداء للارتفاع، بينما لا يزال مصير عشرات المواطنين مجهولاً تحت ركام المنازل المدمرة.\n\n"
+  "في المقابل، قضى ثلاثة أشخاص وأصيب 5 آخرون بجراح جراء سقوط قذائف أطلقتها الفصائل على ضاحية جرمانا، وترافق ذلك مع اشتباكات على محاور في أطراف الغوطة قتل فيها 4 من عناصر فيلق الرحمن.",
+  [("killed", 47, "exact", "civilian", None, None, True, None, None, None, "إلى 47 شهيداً"),
+   ("killed", 47, "exact", "civilian", None, None, True, None, None, None, "إلى 47 شهيداً مدنياً"),
+   ("killed", 13, "exact", "civilian", "children", "o2", True, None, None, None, "13 طفلاً"),
+   ("killed", 9, "exact", "civilian", "women", "o2", True, None, None, None, "و9 مواطنات"),
+   ("killed", 18, "exact", "civilian", None, None, False, None, None, "حمورية", "استشهد 18 مواطناً"),
+   ("killed", 11, "exact", "civilian", None, None, False, None, None, "كفربطنا", "و11 في كفربطنا"),
+   ("killed", 10, "exact", "civilian", None, None, False, None, None, "عربين", "و10 في عربين"),
+   ("wounded", 200, "about", "civilian", None, None, False, None, None, None, "ما يقارب 200 جريح"),
+   ("missing", None, "dozens", "civilian", None, None, False, None, None, None, "عشرات المواطنين"),
+   ("killed", 3, "exact", "civilian", None, None, False, None, "rebel factions", "جرمانا", "قضى ثلاثة أشخاص"),
+   ("wounded", 5, "exact", "civilian", None, None, False, None, "rebel factions", "جرمانا", "5 آخرون"),
+   ("killed", 4, "exact", "combatant", None, None, False, "Faylaq al-Rahman", None, None, "4 من عناصر فيلق الرحمن")]),
+ ("ho4-manbij", "2020-11-03",
+  "قتلى وجرحى من الفصائل الموالية لأنقرة و«قسد» في اشتباكات على تخوم منبج",
+  "محافظة حلب – المرصد السوري لحقوق الإنسان:: اندلعت اشتباكات عنيفة بعد منتصف ليل أمس، بين مجلس منبج العسكري المنضوي تحت راية قوات سوريا الديمقراطية من جهة، وفصائل “الجيش الوطني” الموالية لتركيا من جهة أخرى، على محور قرية العريمة غرب مدينة منبج، إثر محاولة تسلل نفذتها الأخيرة، ترافقت مع قصف مدفعي تركي مكثف على قرى المنطقة.\n\n"
+  "وأسفرت الاشتباكات عن مقتل 6 من عناصر الفصائل، وإصابة 9 آخرين بجراح، بعضهم حالته حرجة، بينما قتل مقاتلان اثنان من مجلس منبج العسكري، وأسر عنصر ثالث إثر محاصرة نقطته.\n\n"
+  "وفي منطقة عفرين، عثر على جثة مواطن مسن من أهالي ناحية شيراوا بعد أيام من اعتقاله على يد عناصر فصيل “السلطان مراد”، فيما أصيب طفلان بانفجار قذيفة من مخلفات الحرب في ناحية معبطلي.\n\n"
+  "أما في مدينة رأس العين بريف الحسكة، فقد انفجرت دراجة نارية مفخخة عند دوار وسط المدينة الخاضعة لسيطرة الفصائل الموالية لتركيا، ما أدى لمقتل 3 مدنيين، أحدهم امرأة، وجرح قرابة 10 آخرين.\n\n"
+  "ووفقاً لإحصائيات المرصد السوري، فقد بلغ عدد عناصر الفصائل الذين قتلوا بنيران قسد في ريف حلب الشمالي الشرقي منذ مطلع العام 2020، 93 عنصراً.",
+  [("killed", 6, "exact", "combatant", None, None, False, "Turkey-backed factions", "SDF", "العريمة", "مقتل 6 من عناصر الفصائل"),
+   ("wounded", 9, "exact", "combatant", None, None, False, "Turkey-backed factions", "SDF", "العريمة", "9 آخرين"),
+   ("killed", 2, "exact", "combatant", None, None, False, "SDF", "Turkey-backed factions", "العريمة", "مقاتلان اثنان"),
+   ("captured", 1, "exact", "combatant", None, None, False, "SDF", "Turkey-backed factions", "العريمة", "وأسر عنصر ثالث"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, "Turkey-backed factions", "شيراوا", "جثة مواطن مسن"),
+   ("wounded", 2, "exact", "civilian", "children", None, False, None, None, "معبطلي", "طفلان"),
+   ("killed", 3, "exact", "civilian", None, None, False, None, None, "رأس العين", "لمقتل 3 مدنيين"),
+   ("killed", 1, "exact", "civilian", "women", "o7", False, None, None, "رأس العين", "أحدهم امرأة"),
+   ("wounded", 10, "about", "civilian", None, None, False, None, None, "رأس العين", "قرابة 10 آخرين"),
+   ("killed", 93, "exact", "combatant", None, None, True, "Turkey-backed factions", "SDF", None, "93 عنصراً")]),
+ ("ho4-israel", "2021-09-03",
+  "ضربات إسرائيلية تستهدف مواقع للميليشيات الإيرانية قرب دمشق وفي البادية تقتل 9 على الأقل",
+  "ريف دمشق – المرصد السوري لحقوق الإنسان:: رصد المرصد السوري لحقوق الإنسان استهداف صواريخ إسرائيلية لمستودعات أسلحة وذخائر تابعة للميليشيات الموالية لإيران في محيط منطقة الكسوة بريف دمشق الجنوبي الغربي، ومواقع أخرى قرب مطار التيفور العسكري في ريف حمص الشرقي، حيث سمعت دوي انفجارات عنيفة في العاصمة دمشق.\n\n"
+  "وتمكن المرصد من توثيق مقتل 9 مسلحين على الأقل جراء الضربات، هم 5 من جنسيات غير سورية، و4 من عناصر الدفاع الجوي التابعة لقوات النظام، كما تسببت الضربات بإصابة مدنيين اثنين بشظايا صاروخ دفاع جوي سقط في حي سكني.\n\n"
+  "ويعد هذا الاستهداف الإسرائيلي الـ 14 على الأراضي السورية منذ مطلع العام الجاري، والتي تسببت بمقتل 98 عنصراً غالبيتهم من الميليشيات الموالية لإيران وحزب الله.",
+  [("killed", 9, "at_least", "combatant", None, None, False, "Iran-backed militias", "Israel", None, "تقتل 9 على الأقل"),
+   ("killed", 9, "at_least", "combatant", None, None, False, None, "Israel", None, "مقتل 9 مسلحين على الأقل"),
+   ("killed", 5, "exact", "combatant", None, "o2", False, "Iran-backed militias", "Israel", None, "هم 5 من جنسيات غير سورية"),
+   ("killed", 4, "exact", "combatant", None, "o2", False, "regime forces", "Israel", None, "و4 من عناصر الدفاع الجوي"),
+   ("wounded", 2, "exact", "civilian", None, None, False, None, None, None, "مدنيين اثنين"),
+   ("killed", 98, "exact", "combatant", None, None, True, "Iran-backed militias", "Israel", None, "بمقتل 98 عنصراً")]),
+ ("ho4-badia", "2022-01-15",
+  "خلايا التنظيم تقتل 11 من قوات النظام والميليشيات في كمين بالبادية السورية",
+  "محافظة حمص – المرصد السوري لحقوق الإنسان:: نصبت خلايا تنظيم “الدولة الإسلامية” كميناً محكماً لحافلة مبيت عسكرية تقل عناصر من قوات النظام والميليشيات الموالية لها، على الطريق الواصل بين مدينة السخنة ومنطقة الشولا في بادية حمص الشرقية، مستخدمة الأسلحة الرشاشة والقذائف الصاروخية.\n\n"
+  "وحصل المرصد السوري على معلومات تفيد بمقتل 11 عنصراً، بينهم ضابط برتبة نقيب وآخر برتبة ملازم أول، وإصابة ما لا يقل عن 8 آخرين، جرى نقلهم إلى مشفى مدينة تدمر، في حين لا يزال 3 عناصر في عداد المفقودين، وسط ترجيحات بأسرهم من قبل التنظيم.\n\n"
+  "في سياق متصل، قتل راعي أغنام وشقيقه بانفجار لغم من مخلفات التنظيم في بادية البوكمال بريف دير الزور الشرقي، خلال رعيهما الماشية.\n\n"
+  "وبذلك، يرتفع إلى 156 تعداد قتلى قوات النظام والميليشيات الموالية لها من الجنسيتين السورية وغير السورية منذ مطلع العام 2022 في البادية، جميعهم قضوا خلال هجمات وكمائن لخلايا التنظيم.",
+  [("killed", 11, "exact", "combatant", None, None, False, "regime forces", "IS", None, "تقتل 11 من قوات النظام"),
+   ("killed", 11, "exact", "combatant", None, None, False, "regime forces", "IS", None, "بمقتل 11 عنصراً"),
+   ("killed", 1, "exact", "combatant", "officers", "o2", False, "regime forces", "IS", None, "ضابط برتبة نقيب"),
+   ("killed", 1, "exact", "combatant", "officers", "o2", False, "regime forces", "IS", None, "وآخر برتبة ملازم أول"),
+   ("wounded", 8, "at_least", "combatant", None, None, False, "regime forces", "IS", None, "ما لا يقل عن 8 آخرين"),
+   ("missing", 3, "exact", "combatant", None, None, False, "regime forces", "IS", None, "3 عناصر"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, None, "البوكمال", "راعي أغنام"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, None, "البوكمال", "وشقيقه"),
+   ("killed", 156, "exact", "combatant", None, None, True, "regime forces", "IS", None, "يرتفع إلى 156")]),
+ ("ho4-mine", "2019-04-11",
+  "أربعة أطفال بين 6 ضحايا بانفجار لغم أرضي في ريف حلب الشرقي",
+  "محافظة حلب – المرصد السوري لحقوق الإنسان:: فارق 6 مواطنين الحياة، من بينهم 4 أطفال أشقاء، إثر انفجار لغم أرضي من مخلفات الحرب بجرار زراعي كان يقلهم في أرض زراعية قرب بلدة دير حافر بريف حلب الشرقي، كما أصيب طفل خامس وامرأة بجروح بليغة، نقلوا على إثرها إلى مشافي مدينة الباب.\n\n"
+  "وفي حادثة منفصلة، أصيب 3 أطفال دون سن الـ 15 بجروح، إثر انفجار قنبلة عنقودية من مخلفات القصف خلال لهوهم بها في محيط منازلهم ببلدة السفيرة.\n\n"
+  "كما هز انفجار عنيف ناجم عن سيارة مفخخة مدينة الباب الخاضعة لسيطرة الفصائل الموالية لأنقرة، أسفر عن سقوط 5 شهداء مدنيين، بينهم طفلتان، وجرح ما لا يقل عن 20 شخصاً، في حصيلة غير نهائية.\n\n"
+  "وتشير إحصائيات المرصد السوري إلى أن عدد ضحايا الألغام ومخلفات الحرب منذ مطلع العام الجاري، بلغ 61 شخصاً بينهم 27 طفلاً.",
+  [("killed", 4, "exact", "civilian", "children", "o2", False, None, None, None, "أربعة أطفال"),
+   ("killed", 6, "exact", "civilian", None, None, False, None, None, None, "6 ضحايا"),
+   ("killed", 6, "exact", "civilian", None, None, False, None, None, "دير حافر", "فارق 6 مواطنين الحياة"),
+   ("killed", 4, "exact", "civilian", "children", "o3", False, None, None, "دير حافر", "4 أطفال أشقاء"),
+   ("wounded", 1, "exact", "civilian", "children", None, False, None, None, "دير حافر", "طفل خامس"),
+   ("wounded", 1, "exact", "civilian", "women", None, False, None, None, "دير حافر", "وامرأة"),
+   ("wounded", 3, "exact", "civilian", "children", None, False, None, None, "السفيرة", "3 أطفال دون"),
+   ("killed", 5, "exact", "civilian", None, None, False, None, None, "الباب", "5 شهداء مدنيين"),
+   ("killed", 2, "exact", "civilian", "children", "o8", False, None, None, "الباب", "طفلتان"),
+   ("wounded", 20, "at_least", "civilian", None, None, False, None, None, "الباب", "ما لا يقل عن 20 شخصاً"),
+   ("killed", 61, "exact", "civilian", None, None, True, None, None, None, "61 شخصاً"),
+   ("killed", 27, "exact", "civilian", "children", "o11", True, None, None, None, "27 طفلاً")]),
+ ("ho4-daraa", "2021-06-30",
+  "اغتيالات متواصلة في درعا: مقتل 5 أشخاص بينهم متطوع في صفوف الأمن العسكري خلال 24 ساعة",
+  "محافظة درعا – المرصد السوري لحقوق الإنسان:: تتواصل عمليات الاغتيال والاستهداف في محافظة درعا، إذ قتل شاب برصاص مسلحين يستقلون دراجة نارية أمام منزله في مدينة جاسم بريف درعا الشمالي، كما عثر على جثة عنصر متطوع في صفوف جهاز الأمن العسكري وعليها آثار إطلاق نار قرب بلدة المسيفرة في الريف الشرقي.\n\n"
+  "وفي ريف درعا الغربي، فارق مختار بلدة داعل الحياة متأثراً بإصابته بطلقات نارية أطلقها مجهولون على سيارته مساء أمس، بينما استهدف مسلحون آخرون سيارة تقل عناصر من الفرقة الرابعة على طريق نوى – الشيخ مسكين، ما أدى لمقتل اثنين منهم وإصابة ثالث.\n\n"
+  "وبذلك، ترتفع حصيلة الاستهدافات التي شهدتها المحافظة منذ مطلع حزيران / يونيو إلى 47 استهدافاً، أسفرت عن مقتل 38 شخصاً، هم 22 مدنياً، و14 من قوات النظام والمتعاونين معها، و2 من عناصر “التسويات” الذين انضموا لصفوف الفيلق الخامس.",
+  [("killed", 5, "exact", "unknown", None, None, False, None, "armed cells", None, "مقتل 5 أشخاص"),
+   ("killed", 1, "exact", "combatant", None, "o1", False, "regime forces", "armed cells", None, "متطوع في صفوف الأمن العسكري"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, "armed cells", "جاسم", "قتل شاب"),
+   ("killed", 1, "exact", "combatant", None, None, False, "regime forces", "armed cells", "المسيفرة", "جثة عنصر متطوع"),
+   ("killed", 1, "exact", "civilian", None, None, False, None, "armed cells", "داعل", "فارق مختار"),
+   ("killed", 2, "exact", "combatant", None, None, False, "regime forces", "armed cells", None, "اثنين منهم"),
+   ("wounded", 1, "exact", "combatant", None, None, False, "regime forces", "armed cells", None, "وإصابة ثالث"),
+   ("killed", 38, "exact", "unknown", None, None, True, None, None, None, "مقتل 38 شخصاً"),
+   ("killed", 22, "exact", "civilian", None, "o8", True, None, None, None, "هم 22 مدنياً"),
+   ("killed", 14, "exact", "combatant", None, "o8", True, "regime forces", None, None, "و14 من قوات النظام"),
+   ("killed", 2, "exact", "combatant", None, "o8", True, "Fifth Corps", None, None, "و2 من عناصر")]),
+ ("ho4-prison", "2020-08-19",
+  "وفاة 3 معتقلين تحت التعذيب في سجون النظام بينهم شقيقان من ريف دمشق",
+  "ريف دمشق – المرصد السوري لحقوق الإنسان:: علم المرصد السوري لحقوق الإنسان أن ثلاثة معتقلين فارقوا الحياة تحت التعذيب داخل سجون ومعتقلات النظام، بينهم شقيقان من أبناء مدينة دوما، اعتقلا عام 2018 بعد رفضهما إجراء التسوية، فيما الثالث من أهالي بلدة الحراك في ريف درعا الشرقي، وقد جرى إبلاغ ذويهم بوفاتهم عبر دائرة السجل المدني دون تسليم الجثث.\n\n"
+  "كما قضت سيدة خمسينية داخل سجن صيدنايا العسكري جراء الإهمال الطبي وسوء ظروف الاحتجاز، وذلك بعد نحو عامين من اعتقالها على أحد حواجز النظام في ريف حماة.\n\n"
+  "ووثق المرصد السوري منذ انطلاقة الثورة السورية في آذار / مارس 2011 استشهاد 105 آلاف معتقل على الأقل داخل سجون النظام، بينهم ما يزيد عن 1800 طفل.",
+  [("killed", 3, "exact", "civilian", None, None, False, None, "regime forces", None, "وفاة 3 معتقلين"),
+   ("killed", 2, "exact", "civilian", None, "o1", False, None, "regime forces", None, "بينهم شقيقان من ريف"),
+   ("killed", 3, "exact", "civilian", None, None, False, None, "regime forces", None, "ثلاثة معتقلين"),
+   ("killed", 2, "exact", "civilian", None, "o3", False, None, "regime forces", None, "بينهم شقيقان من أبناء"),
+   ("killed", 1, "exact", "civilian", "women", None, False, None, "regime forces", "صيدنايا", "قضت سيدة خمسينية"),
+   ("killed", 105000, "at_least", "civilian", None, None, True, None, "regime forces", None, "105 آلاف معتقل على الأقل"),
+   ("killed", 1800, "more_than", "civilian", "children", "o6", True, None, "regime forces", None, "ما يزيد عن 1800 طفل")]),
+ ("ho4-english", "2019-08-20",
+  "Eleven civilians killed in regime and Russian airstrikes on southern Idlib",
+  "The Syrian Observatory for Human Rights has documented the death of 11 civilians, among them 3 children and a woman, in airstrikes carried out by regime and Russian warplanes on Khan Shaykhun and Maarat al-Numan in the southern countryside of Idlib. Around 20 other people were injured, some of them seriously.\n\n"
+  "Meanwhile, 14 fighters of Hayat Tahrir al-Sham and allied factions were killed in clashes with regime forces near Al-Tamanah, where regime forces lost at least 9 members. With these new losses, the death toll of civilians killed since the start of the escalation on April 30 has risen to 830, including 203 children.",
+  [("killed", 11, "exact", "civilian", None, None, False, None, "Russian air force", None, "Eleven civilians"),
+   ("killed", 11, "exact", "civilian", None, None, False, None, "Russian air force", None, "11 civilians"),
+   ("killed", 3, "exact", "civilian", "children", "o2", False, None, "Russian air force", None, "3 children"),
+   ("killed", 1, "exact", "civilian", "women", "o2", False, None, "Russian air force", None, "a woman"),
+   ("wounded", 20, "about", "civilian", None, None, False, None, "Russian air force", None, "Around 20 other people"),
+   ("killed", 14, "exact", "combatant", None, None, False, "HTS", "regime forces", "التمانعة", "14 fighters"),
+   ("killed", 9, "at_least", "combatant", None, None, False, "regime forces", "HTS", "التمانعة", "at least 9 members"),
+   ("killed", 830, "exact", "civilian", None, None, True, None, None, None, "has risen to 830"),
+   ("killed", 203, "exact", "civilian", "children", "o8", True, None, None, None, "203 children")]),
+]
+
 
 def main() -> None:
     gold_dir = HERE / "gold"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from kg.extract.dates import MONTH_NAMES
 from kg.extract.document import Document, starts_unit
 from kg.extract.normalize import norm
 from kg.extract.nouns import Noun, lookup, same_lemma
@@ -53,6 +54,12 @@ CUES = _table({
     "المصابين": "wounded",
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing", "فقد": "missing",
     "فقدوا": "missing", "تحت الأنقاض": "missing",
+    # "lost their lives" is a death, not a disappearance; "the group lost N fighters"
+    "فقدوا حياتهم": "killed", "فقد حياته": "killed", "فقدت حياتها": "killed",
+    "فقدان حياتهم": "killed", "خسرت": "killed", "خسر": "killed",
+    "أودت بحياة": "killed", "أودى بحياة": "killed", "جرحت": "wounded", "جرحوا": "wounded",
+    "أصابت": "wounded", "أصاب": "wounded", "أرواح": "killed", "بحياة": "killed",
+    "kills": "killed", "ضحايا": "killed",
     "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
     "أسر": "captured", "أسرت": "captured", "أسروا": "captured", "الأسرى": "captured",
     "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
@@ -238,6 +245,9 @@ def _before(doc: Document, i: int) -> str:
     return doc.tokens[i - 1].text if i > 0 else ""
 
 
+_ONE_ADJECTIVE = frozenset(norm(w) for w in ("واحدة", "واحد", "الواحدة", "الواحد"))
+
+
 def _is_excluded_number(doc: Document, q: Quantity) -> bool:
     """Dates, ages, ordinals and references (``الـ 353``) are not counts."""
     i = q.number_start
@@ -248,6 +258,9 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
         return True
     if any(d.start <= i < d.end for d in doc.dates):
         return True
+    if q.value == 1 and word in _ONE_ADJECTIVE and i > 0 and \
+            lookup(doc.tokens[i - 1].text) is None:
+        return True  # "من عائلة واحدة": "one" agreeing with a noun is no count
     nxt = doc.tokens[q.end].text if q.end < len(doc.tokens) else ""
     return nxt in _NON_PERSON or (nxt in ("من", "of") and q.end + 1 < len(doc.tokens) and \
         doc.tokens[q.end + 1].text in _NON_PERSON)
@@ -269,6 +282,19 @@ def _marker_before(doc: Document, i: int) -> tuple[str, int] | None:
     return None
 
 
+_COLON_GAP = 10  # words between a total and the colon opening its breakdown
+
+
+def _colon_before(doc: Document, c: Candidate, prev: Candidate | None) -> tuple[str, int] | None:
+    """``8 people: five civilians …`` / ``1214 قتيلاً، توزعوا كالتالي: …``: a colon shortly
+    after a count opens the list of its parts."""
+    i = c.start - 1
+    if prev is None or i < prev.end or doc.tokens[i].text != ":" or \
+            i - prev.end > _COLON_GAP or prev.parent is not None:
+        return None
+    return "list", i
+
+
 def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     """Whether a singular or dual noun without a number states a count here."""
     word = doc.tokens[i].text
@@ -278,6 +304,8 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
         return False  # "38 قتيلاً وشهيداً": the second word of one count's noun
     if _cue_at(doc, i - 1) is not None or _marker_before(doc, i) is not None:
         return True
+    if noun.number == "dual" and noun.casualty is not None:
+        return True  # "قتيلان من الفصائل": a dual casualty noun is a count of two
     if i >= 2 and doc.tokens[i - 1].text in ("a", "an") and doc.tokens[i - 2].text == "and" \
             and _lists_after_count(doc, i - 2):
         return True  # "3 children and a woman"
@@ -348,7 +376,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
         after_count = bool(out) and out[-1].noun is not None and (
             out[-1].end == i or (out[-1].end == i - 1 and _relative_after(doc, i)))
         cand = _amount_at(doc, i) or _noun_count_at(doc, i, after_count) or \
-            _another_one(doc, i, out[-1] if out else None)
+            _another_one(doc, i, out[-1] if out else None) or \
+            _ordinal_one(doc, i, out[-1] if out else None)
         if cand is None:
             i += 1
             continue
@@ -381,6 +410,25 @@ def _another_one(doc: Document, i: int, last: Candidate | None) -> Candidate | N
     return Candidate(i, i + 1, 1, "exact", last.noun)
 
 
+_ORDINALS = frozenset(norm(w) for w in (
+    "ثان", "ثانياً", "ثانية", "ثالث", "ثالثاً", "ثالثة", "رابع", "رابعاً", "رابعة",
+    "خامس", "خامساً", "خامسة", "سادس", "سادساً", "سادسة",
+))
+
+
+def _ordinal_one(doc: Document, i: int, last: Candidate | None) -> Candidate | None:
+    """``مقتل اثنين منهم وإصابة ثالث`` / ``فقتلت عنصرين وجرحت ثالثاً``: a bare ordinal right
+    after a casualty word, in the sentence of an earlier count, is one more person."""
+    if last is None or doc.tokens[i].text not in _ORDINALS or i < 1 or \
+            _cue_at(doc, i - 1) is None or \
+            doc.sentence_of[last.start] != doc.sentence_of[i]:
+        return None
+    return Candidate(i, i + 1, 1, "exact", last.noun)
+
+
+_THE_DEAD = frozenset(norm(w) for w in ("القتلى", "الشهداء", "الجرحى", "المصابين", "الضحايا"))
+
+
 def _amount_at(doc: Document, i: int) -> Candidate | None:
     toks = doc.tokens
     q = parse_quantity(toks, i)
@@ -396,6 +444,16 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
     noun, k, civilian = _noun_phrase(doc, end)
     if noun is None and q.end < len(toks) and toks[q.end].text in _PARTITIVE:
         return Candidate(q.start, q.end, q.value, combine(q.qualifier, None), None,
+                         marker="partitive")
+    if q.end + 1 < len(toks) and toks[q.end].text == "من" and \
+            toks[q.end + 1].text in _THE_DEAD:  # "أربعة من القتلى": some of the dead
+        return Candidate(q.start, q.end + 2, q.value, combine(q.qualifier, None),
+                         lookup(toks[q.end + 1].text), marker="of_dead")
+    if noun is None and q.end + 1 < len(toks) and toks[q.end].text == "of" and \
+            toks[q.end + 1].text == "them":  # "three of them children"
+        after_them = lookup(toks[q.end + 2].text) if q.end + 2 < len(toks) else None
+        end = q.end + 3 if after_them is not None else q.end + 2
+        return Candidate(q.start, end, q.value, combine(q.qualifier, None), after_them,
                          marker="partitive")
     if noun is not None:
         end = k
@@ -415,8 +473,49 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
             return None
     cand = Candidate(q.start, end, q.value, qualifier, noun, civilian_adjective=civilian)
     if noun is None and not _bare_number_ok(doc, cand):
-        return None
+        return _noun_then_number(doc, cand)
     return cand
+
+
+_BREAKDOWN_BACK = 8  # words from a breakdown's victim noun to its number
+
+
+def _noun_then_number(doc: Document, c: Candidate) -> Candidate | None:
+    """``…: المدنيون 512، …؛ ومقاتلو الفصائل 301؛ …``: in a breakdown opened by a colon, a
+    number closing an item counts the victim noun that opens the item."""
+    toks = doc.tokens
+    if c.end < len(toks) and toks[c.end].text not in _PUNCT:
+        return None
+    if _breakdown_colon(doc, c.start) is None:
+        return None
+    sa, _ = _sentence(doc, c.start)
+    for j in range(c.start - 1, max(sa, c.start - _BREAKDOWN_BACK) - 1, -1):
+        t = toks[j]
+        if t.text in _PUNCT or t.is_digit or _cue_at(doc, j) is not None:
+            return None
+        noun = lookup(t.text)
+        if noun is not None and noun.number == "plural" and noun.lemma not in ("اخر", "other") \
+                and j > 0 and toks[j - 1].text in (":", "؛", ";"):
+            return Candidate(j, c.end, c.value, c.qualifier, noun, marker="breakdown")
+    return None
+
+
+def _breakdown_colon(doc: Document, i: int) -> int | None:
+    """The colon opening the breakdown token ``i`` is in: in its sentence, or in the
+    sentences before it that end with a semicolon (the items of one breakdown)."""
+    toks = doc.tokens
+    sa, _ = _sentence(doc, i)
+    while True:
+        colon = next((j for j in range(i - 1, sa - 1, -1) if toks[j].text == ":"), None)
+        if colon is not None:
+            return colon
+        if sa == 0 or toks[sa - 1].text not in ("؛", ";"):
+            return None
+        i, sa = sa - 1, _sentence(doc, sa - 1)[0]
+
+
+_BECAME = frozenset(norm(w) for w in ("بات", "أصبح", "يصبح", "باتت", "أصبحت", "يبلغ", "بلغ",
+                                     "وصل", "يصل"))
 
 
 def _bare_number_ok(doc: Document, c: Candidate) -> bool:
@@ -431,6 +530,10 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
             return True
     if _listed_bare(doc, c) or _marked_bare(doc, c):
         return True
+    if c.start > 0 and toks[c.start - 1].text in _BECAME and any(
+            toks[j].text in _TOLL_WORDS or any(s in _TOLL_WORDS for s in stems(toks[j].text))
+            for j in range(_sentence(doc, c.start)[0], c.start)):
+        return True  # "فإن عدد من قتلتهم … منذ مطلع العام بات 97"
     return c.start > 0 and toks[c.start - 1].text in _TO and any(
         toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
         for j in range(max(0, c.start - 8), c.start)
@@ -459,6 +562,10 @@ def _listed_bare(doc: Document, c: Candidate) -> bool:
                for j in range(a + 1, c.start))
 
 
+# "تجاوز عدد الجرحى الأربعين": the number of wounded passed forty
+_EXCEEDED = frozenset(norm(w) for w in ("تجاوز", "يتجاوز", "تخطى", "يتخطى", "فاق", "يفوق"))
+
+
 def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidate | None:
     toks = doc.tokens
     noun = lookup(toks[i].text)
@@ -470,7 +577,9 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
     if toks[i].text.startswith("ال") and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
         number = parse_number(toks, i + 1, definite=True)
         if number is not None:
-            return Candidate(i, number[1], number[0], "exact", noun)
+            exceeded = any(t.text in _EXCEEDED or any(x in _EXCEEDED for x in stems(t.text))
+                           for t in toks[max(0, i - 3):i])
+            return Candidate(i, number[1], number[0], "more_than" if exceeded else "exact", noun)
     if noun.number == "plural":
         k = _dual_confirmed(doc, i + 1)
         if k > i + 1:
@@ -687,8 +796,18 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         same_sentence = prev is not None and \
             doc.sentence_of[prev.start] == doc.sentence_of[c.start]
-        marker = _marker_before(doc, c.start)
-        if c.marker == "partitive" and same_sentence:
+        marker = _marker_before(doc, c.start) or _colon_before(doc, c, prev)
+        if c.marker == "of_dead":
+            c.parent = next((p for p in reversed(cands[:cands.index(c)])
+                             if p.parent is None and p.types and c.types and
+                             p.types[0][0] == c.types[0][0] and
+                             doc.sentence_of[c.start] - doc.sentence_of[p.start] <= 1), None)
+        elif c.marker == "breakdown":
+            colon = _breakdown_colon(doc, c.start)
+            tops = [p for p in cands if p.parent is None and not p.in_title and
+                    colon is not None and p.end <= colon and p.start < c.start]
+            c.parent = tops[-1] if tops else None
+        elif c.marker == "partitive" and same_sentence:
             c.parent = prev.parent if prev.marker == "partitive" else prev
             if c.value is not None and c.parent is not None and \
                     c.parent.value is not None and c.value > c.parent.value:
@@ -705,7 +824,8 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
                     and p.start < c.start and p.types[0][0] == kind]
             if tops:  # "المجموع العام": the overall total, the largest one stated
                 total = max(tops, key=lambda p: p.value or 0)
-                c.parent, c.marker = total, "collective"
+                if c.value is None or total.value is None or c.value <= total.value:
+                    c.parent, c.marker = total, "collective"  # a larger one is a new total
         elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c):
             parent = open_parent
             if parent.parent is not None and prev.parent is parent and _same_shape(doc, c, parent):
@@ -844,11 +964,26 @@ def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
     return any(lo <= j < hi for j in since)
 
 
+_HOURS = frozenset(norm(w) for w in ("ساعات", "الساعات", "ساعة"))
+
+
 def _since_today(doc: Document, j: int) -> bool:
     """``منذ صباح اليوم`` / ``منذ ليل أمس``: the day's own toll, and ``منذ اختطافهم``:
     how long a fate is unknown; neither opens a running total."""
     nxt = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
+    if nxt in _HOURS and j + 2 < len(doc.tokens):  # "منذ ساعات الصباح"
+        nxt = doc.tokens[j + 2].text
+        nxt = nxt[2:] if nxt.startswith("ال") else nxt
     return nxt in _NOW or any(s in _NOW for s in stems(nxt)) or _cue_at(doc, j + 1) is not None
+
+
+def _calendar_month(window: list[str]) -> bool:
+    """``خلال شهر آذار``: a named month's toll, not a span since some start."""
+    return any(w in _MONTH_WORD and k + 1 < len(window) and window[k + 1] in MONTH_NAMES
+               for k, w in enumerate(window))
+
+
+_MONTH_WORD = frozenset(norm(w) for w in ("شهر", "الشهر"))
 
 
 def _during_span(words: list[str]) -> bool:
@@ -856,7 +991,8 @@ def _during_span(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w in _DURING:
             window = words[i + 1:i + 6]
-            if any(x in _DURATIONS for x in window) and not any(x in _PAST for x in window):
+            if any(x in _DURATIONS for x in window) and not any(x in _PAST for x in window) \
+                    and not _calendar_month(window):
                 return True
     return False
 
@@ -901,7 +1037,17 @@ def _victim_actors(doc: Document, c: Candidate) -> list[str]:
         if j in doc.match_at:
             continue
         break
-    return out
+    return out or _loser(doc, c)
+
+
+def _loser(doc: Document, c: Candidate) -> list[str]:
+    """``خسرت هيئة تحرير الشام 7 عناصر``: the actor right after "lost" lost them."""
+    for j in range(max(0, c.start - 8), c.start):
+        m = doc.match_at.get(j + 1)
+        if doc.tokens[j].text in _LOST and m is not None and m.kind == "actor" and \
+                m.end == c.start:
+            return [m.key]
+    return []
 
 
 def _verb_lemmas_after(doc: Document, c: Candidate) -> set[str]:
@@ -1022,6 +1168,9 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     c.status = _context_status(doc, c, previous)
 
 
+_LOST = frozenset(norm(w) for w in ("خسرت", "خسر", "وخسرت", "وخسر"))
+
+
 def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]:
     found: list[str] = []
     for m in doc.actors_in(lo, hi):
@@ -1037,7 +1186,8 @@ def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]
                   for k in range(max(lo, m.start - 3), m.start))
         own = any(doc.tokens[k].text in _PERPETRATOR_CUES for k in range(m.start, m.end))
         cue = cue or (m.start > 0 and _cue_at(doc, m.start - 1) is not None
-                      and m.start < c.start)  # "أسرت هيئة تحرير الشام 6 عناصر"
+                      and m.start < c.start  # "أسرت هيئة تحرير الشام 6 عناصر"
+                      and doc.tokens[m.start - 1].text not in _LOST)  # "خسرت قسد 6": victims
         if actor.actor_class in ("AirForce", "InternationalCoalition") or cue or own:
             found.append(m.key)
     return found
@@ -1195,6 +1345,10 @@ def _link_title(doc: Document, cands: list[Candidate]) -> None:
             continue
         if twin.places:
             t.places = list(twin.places)
+        if (t.noun is None or (t.noun.status is None and t.status == "unknown" and
+                               t.value is not None)) and (
+                t.end >= len(doc.tokens) or doc.tokens[t.end].text not in _TOLL_WORDS):
+            t.status = twin.status  # "تقتل 9 على الأقل" repeats the body's "9 مسلحين"
         t.period = t.period or twin.period
         t.event = t.event or twin.event
     for c in cands:  # a title sub-count is where its total is ("… بينهم 4 أطفال")
@@ -1267,18 +1421,58 @@ def _evidence_range(c: Candidate, type_start: int) -> tuple[int, int]:
     return type_start, end
 
 
+def _some_civilians(c: Candidate, kept: list[Candidate]) -> bool:
+    """``46 people …, among them 29 civilians``: a total of people (or a bare number) of
+    which only part are said to be civilians is of unknown status."""
+    if c.civilian_adjective or (c.noun is not None and c.noun.status is not None) or \
+            c.value is None:
+        return False
+    return any(s.parent is c and s.noun is not None and s.noun.lemma in _CIVILIAN_NOUNS and
+               s.value is not None and s.value < c.value for s in kept)
+
+
+_CIVILIAN_NOUNS = frozenset(("مدني", "civilian", "مواطن"))
+
+
+_LIVES = frozenset(norm(w) for w in ("حياتهم", "حياته", "حياتها", "حياتهما", "أرواحهم"))
+_AMONG = frozenset(norm(w) for w in ("بين", "among"))
+
+
+def _among_total(doc: Document, c: Candidate, nxt: list[Candidate]) -> Candidate | None:
+    """The count ``c`` is part of in ``أربعة أطفال بين 6 ضحايا`` (X among N victims)."""
+    if not nxt or c.noun is None or c.end >= len(doc.tokens) or \
+            doc.tokens[c.end].text not in _AMONG or nxt[0].start != c.end + 1 or \
+            nxt[0].noun is None or nxt[0].noun.casualty is None:
+        return None
+    return nxt[0]
+
+
 def extract_observations(doc: Document, events: list[Event]) -> list[Observation]:
     """All casualty observations of ``doc`` in text order."""
     cands = find_candidates(doc)
     kept: list[Candidate] = []
     previous: Candidate | None = None
-    for c in cands:
+    among: list[tuple[Candidate, Candidate]] = []
+    for n, c in enumerate(cands):
         c.types = _types(doc, c, previous)
+        if not c.types and c.marker == "breakdown" and previous is not None:
+            c.types = [(previous.types[0][0], c.start)]  # an item of the total's breakdown
+        if (total := _among_total(doc, c, cands[n + 1:n + 2])) is not None:
+            total.types = total.types or _types(doc, total, c)
+            if total.types:
+                c.types = c.types or [(total.types[0][0], c.start)]
+                among.append((c, total))
+        if c.types and c.types[0][0] == "missing" and c.end < len(doc.tokens) and \
+                doc.tokens[c.end].text in _LIVES:
+            c.types = [("killed", c.types[0][1])]  # "فقد 5 مدنيين حياتهم": they died
         if not c.types or _is_force_size(doc, c):
             continue
         kept.append(c)
         previous = c
     link_structure(doc, kept)
+    for c, total in among:  # "أربعة أطفال بين 6 ضحايا": a part named before its total
+        if c.parent is None and total in kept:
+            c.parent = total
     kept = [c for c in kept if c.marker != "drop"]
     for c in kept:
         if c.parent is not None:
@@ -1306,8 +1500,8 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
             c.status = prev.parent.status if prev.parent is not None else prev.status
     for c in kept:  # "38 شخصاً: 19 مدنياً …، و12 مقاتلاً": a total of both is unknown
         statuses = {s.status for s in kept if s.parent is c}
-        if {"civilian", "combatant"} <= statuses and not c.civilian_adjective and \
-                (c.noun is None or c.noun.status is None):
+        if ({"civilian", "combatant"} <= statuses and not c.civilian_adjective and
+                (c.noun is None or c.noun.status is None)) or _some_civilians(c, kept):
             c.status = "unknown"
     assign_places(doc, kept)
     assign_periods(doc, kept, events)

@@ -25,6 +25,8 @@ _MONTHS = {
     "يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     **{m.lower(): i for i, m in enumerate(calendar.month_name) if m},
 }
+# first words of month names ("آذار", "تشرين"), to tell "خلال شهر آذار" from a span
+MONTH_NAMES = frozenset(k.split()[0] for k in _MONTHS)
 _MONTH_PHRASES = sorted(((tuple(k.split()), v) for k, v in _MONTHS.items()),
                         key=lambda r: -len(r[0]))
 _ORDINALS = {

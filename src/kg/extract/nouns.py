@@ -33,7 +33,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("مدني", "مدني|مدنيا", "مدنيان", "مدنيين|مدنيون", "civilian", None, None),
     ("طفل", "طفل|طفلا|طفلها|طفلهما|طفلهم", "طفلان|طفلين|طفلاه|طفليه|طفليها|طفليهما",
      "اطفال|اطفاله|اطفالها|اطفالهم", "civilian", "children", None),
-    ("طفله", "طفله|طفلته|طفلتها|طفلتهما", "طفلتان|طفلتين", "طفلات", "civilian", "children",
+    ("طفله", "طفله|طفلته|طفلتها|طفلتهما", "طفلتان|طفلتين|طفلتيها|طفلتيه|طفلتاها", "طفلات",
+     "civilian", "children",
      None),
     ("رجل", "رجل|رجلا", "رجلان|رجلين", "رجال", "civilian", "men", None),
     ("شاب", "شاب|شابا", "شابان|شابين", "شبان", "civilian", None, None),
@@ -43,7 +44,13 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # relatives named after a first victim ("امرأة وابنها", "رجل وزوجته"): one person each;
     # the status is the context's (they are listed with civilians and fighters alike)
     ("ابن", "ابنه|ابنها|ابنهما|ابنهم|نجله|نجلها|شقيقه|شقيقها|والده|والدها|اخيه|اخوه|اخاه",
-     "ابناه|ابنيه|ابنيها|ابناها|ابنيهما|نجلاه|نجليه|شقيقاه|شقيقيه", "", None, None, None),
+     "ابناه|ابنيه|ابنيها|ابناها|ابنيهما|نجلاه|نجليه|شقيقاه|شقيقيه",
+     "ابناء|ابنائه|ابنائها|ابنائهما|ابنائهم", None, None, None),
+    # "هم الأب والأم وأطفالهما": only the definite forms (a bare آب is the month of August)
+    ("الاب", "الاب", "", "", "civilian", "men", None),
+    ("الام", "الام", "", "", "civilian", "women", None),
+    # "تسعة من أفرادها": members of a family
+    ("فرد", "", "", "افرادها|افراده|افرادهم|افراد", None, None, None),
     ("ابنت", "ابنته|ابنتها|ابنتهما|شقيقته|شقيقتها|والدته|والدتها|اخته|اختها",
      "ابنتاه|ابنتيه|ابنتيها|ابنتاها", "", None, "women", None),
     ("زوجه", "زوجته|زوجها", "", "", None, None, None),
@@ -70,6 +77,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("قيادي", "قيادي|قياديا", "قياديان", "قياديين|قياديون", "combatant", "commanders", None),
     ("جندي", "جندي|جنديا", "جنديان|جنديين", "جنود", "combatant", None, None),
     ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون", "combatant", None, None),
+    ("انغماسي", "انغماسي|انغماسيا", "انغماسيان|انغماسيين", "انغماسيين|انغماسيون",
+     "combatant", None, None),
     ("متطوع", "متطوع|متطوعا", "متطوعان", "متطوعين|متطوعون", "combatant", None, None),
     ("شهيد", "شهيد|شهيدا", "شهيدان|شهيدين", "شهداء", "civilian", None, "killed"),
     ("قتيل", "قتيل|قتيلا", "قتيلان|قتيلين", "قتلي|قتلاها|قتلاهم", None, None, "killed"),
@@ -91,9 +100,11 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("officer", "officer", "", "officers", "combatant", "officers", None),
     ("commander", "commander", "", "commanders", "combatant", "commanders", None),
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
+    ("shepherd", "shepherd", "", "shepherds", "civilian", None, None),
+    ("driver", "driver", "", "drivers", "civilian", None, None),
 )
 _ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
-            "commander", "soldier"}
+            "commander", "soldier", "shepherd", "driver"}
 
 
 def _index() -> dict[str, Noun]:

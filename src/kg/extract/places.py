@@ -31,21 +31,40 @@ def heads(doc: Document, start: int, end: int) -> list[str]:
              if not any(set(stems(t.text)) & _HOSPITALS
                         for t in doc.tokens[max(m.start - 2, 0):m.start])]
     out: list[str] = []
+    roads: set[str] = set()
     prev_end: int | None = None
     for m in found:
+        if _road_end(doc, m.start, prev_end, m.key, out, roads):
+            roads.add(m.key)
         locator = False
         if prev_end is not None and out:
             gap = doc.tokens[prev_end:m.start]
             first = doc.tokens[m.start].text
             if len(gap) <= 3 and all(set(stems(t.text)) & _LOCATOR_GAP for t in gap) and \
-                    not first.startswith("و"):
+                    not first.startswith("و") and out[-1] not in roads:
                 locator = True
             if m.key in doc.gazetteer.ancestors(out[-1]):
                 locator = True
         if not locator and m.key not in out:
             out.append(m.key)
         prev_end = m.end
-    return out
+    scene = [p for p in out if p not in roads]
+    return scene if scene else out
+
+
+# "على طريق دمشق – السويداء قرب بلدة الصورة": a road's ends are not where it happened
+_ROADS = frozenset(norm(w) for w in ("طريق", "الطريق", "أوتوستراد", "اوتوستراد", "road",
+                                     "highway"))
+_DASHES = frozenset(("–", "-", "—"))
+
+
+def _road_end(doc: Document, start: int, prev_end: int | None, key: str, out: list[str],
+              roads: set[str]) -> bool:
+    """Whether the place at ``start`` names an end of a road (``طريق X – Y``)."""
+    before = doc.tokens[start - 1].text if start > 0 else ""
+    if set(stems(before)) & _ROADS or before in _ROADS:
+        return True
+    return before in _DASHES and prev_end == start - 1 and bool(out) and out[-1] in roads
 
 
 def most_specific(doc: Document, places: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from kg.bulletins import read_paths
 from kg.iris import Minter
@@ -163,19 +164,26 @@ def test_violations_in_a_batch_block_only_their_bulletins(corpus: Path, tmp_path
     report = build([corpus], EmbeddedStore.memory(), options,
                    run=RunOptions(workers=2, batch_size=20))
     assert report.rejected and report.published
-    # the verdicts equal those of validating every bulletin alone with plain pySHACL
+    # the verdicts equal those of plain pySHACL, in one pass over all bulletins (the
+    # violations of a bulletin are about its own nodes) with the core shapes: the SPARQL
+    # constraints find nothing in this corpus (`built` publishes it all) and rdflib's engine
+    # is quadratic on one of them (tests/test_validate_compiled.py compares them on their own)
     ctx = load_context(options)
+    from rdflib import Graph
+
     from kg.pipeline import extract_step, map_step, reason_step
-    from kg.validate import Validator
-    reference = Validator(ctx.validator.shapes, ctx.ontology, ctx.gazetteer_graph,
-                          ctx.gazetteer_inferred, fast=False)
-    expected = set()
+    from kg.validate import Validator, split_sparql_constraints
+    _, core = split_sparql_constraints(ctx.validator.shapes)
+    reference = Validator(core, ctx.ontology, ctx.gazetteer_graph, ctx.gazetteer_inferred,
+                          fast=False)
+    data, inferred, owner = Graph(), Graph(), {}
     for b in read_paths([corpus]):
         g = map_step(ctx, extract_step(ctx, b))
-        focus = [s for s in g.subjects() if not isinstance(s, type(None))]
-        r = reference.validate(b.id, g, reason_step(ctx, g), focus=set(focus))
-        if not r.conforms:
-            expected.add(b.id)
+        data += g
+        inferred += reason_step(ctx, g)
+        owner.update({str(s): b.id for s in g.subjects()})
+    found = reference.validate("corpus", data, inferred, focus={URIRef(n) for n in owner})
+    expected = {owner[f.focus] for f in found.violations}
     assert {r.bulletin for r in report.rejected} == expected
     for r in report.rejected:
         assert "test: at most 30" in r.report.text()

@@ -8,6 +8,7 @@ This is the only module that knows how extraction records become RDF; IRIs come 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -53,12 +54,13 @@ def content_hash(text: str) -> str:
 
 
 class BulletinMapper:
-    """Maps one :class:`Extraction` onto a fresh graph."""
+    """Maps one :class:`Extraction` onto a fresh graph (or a plain set of triples)."""
 
-    def __init__(self, ex: Extraction, gazetteer: Gazetteer, minter: Minter) -> None:
+    def __init__(self, ex: Extraction, gazetteer: Gazetteer, minter: Minter,
+                 sink: Graph | set | None = None) -> None:
         self.ex, self.gaz, self.m = ex, gazetteer, minter
         self.b = ex.bulletin
-        self.g = new_graph()
+        self.g = new_graph() if sink is None else sink
         self.doc = minter.bulletin(self.b.id)
         self.publisher = minter.publisher(PUBLISHER_SLUG)
         self.new_actor_keys = {a.key for a in ex.new_actors}
@@ -202,7 +204,7 @@ class BulletinMapper:
         self.g.add((node, SKOS.prefLabel, Literal(name, lang="en")))
         return node
 
-    def run(self) -> Graph:
+    def run(self) -> Graph | set:
         self.map_bulletin()
         for a in self.ex.new_actors:
             self.map_new_actor(a)
@@ -227,7 +229,42 @@ def observation_label(o: Observation) -> str:
 
 def map_extraction(ex: Extraction, gazetteer: Gazetteer, minter: Minter) -> Graph:
     """The triples of one bulletin (to go into its own named graph)."""
-    return BulletinMapper(ex, gazetteer, minter).run()
+    g = BulletinMapper(ex, gazetteer, minter).run()
+    assert isinstance(g, Graph)
+    return g
+
+
+def map_triples(ex: Extraction, gazetteer: Gazetteer, minter: Minter) -> set[tuple]:
+    """The same triples as :func:`map_extraction`, as a plain set (what builds use).
+
+    An rdflib graph indexes every triple three ways as it is added: most of the mapping
+    time, for graphs that a build only reasons over, validates and writes out once.
+    """
+    triples: set[tuple] = set()
+    BulletinMapper(ex, gazetteer, minter, sink=triples).run()
+    return triples
+
+
+def ntriples(triples: Iterable[tuple]) -> bytes:
+    """Triples as N-Triples (UTF-8), written as rdflib's ``nt11`` serializer writes them.
+
+    >>> ntriples([(URIRef("https://ex.org/a"), RDFS.label, Literal("hi", lang="en"))])
+    b'<https://ex.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "hi"@en .\\n'
+    """
+    return "".join(map(_nt_row, triples)).encode("utf-8")
+
+
+def _nt_row(t: tuple) -> str:
+    s, p, o = t
+    if not isinstance(o, Literal):
+        return f"{s.n3()} {p.n3()} {o.n3()} .\n"
+    text = str(o).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace(
+        "\r", "\\r")
+    if o.language:
+        return f'{s.n3()} {p.n3()} "{text}"@{o.language} .\n'
+    if o.datatype:
+        return f'{s.n3()} {p.n3()} "{text}"^^<{o.datatype}> .\n'
+    return f'{s.n3()} {p.n3()} "{text}" .\n'
 
 
 def map_gazetteer(gaz: Gazetteer, minter: Minter) -> Graph:

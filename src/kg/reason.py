@@ -56,6 +56,7 @@ class Reasoner:
             self.base += g
         self.base_inferred = owlrl_closure(self.base)
         self.base += self.base_inferred
+        self._base_triples = set(self.base)  # membership tests: a set, not rdflib lookups
         self._ontology_terms = {s for s in ontology.subjects() if isinstance(s, URIRef)}
         self._compile()
 
@@ -85,29 +86,46 @@ class Reasoner:
 
     def infer(self, data: Graph) -> Graph:
         """Triples that OWL RL derives from ``data`` with the background, not already stated."""
-        derived = self._full(data) if self.full else self._compiled(data)
         out = new_graph()
-        for t in derived:
-            if t not in data and t not in self.base and self._useful(t):
-                out.add(t)
+        for t in self.infer_triples(data):
+            out.add(t)
         return out
 
-    def _full(self, data: Graph) -> Iterable[tuple]:
+    def infer_triples(self, data: Iterable[tuple]) -> set[tuple]:
+        """:meth:`infer` over and into plain sets of triples (what builds use)."""
+        data = data if isinstance(data, set | frozenset) else set(data)
+        derived = self._full(data) if self.full else self._compiled(data)
+        base = self._base_triples
+        return {t for t in derived if t not in data and t not in base and self._useful(t)}
+
+    def _full(self, data: set) -> Iterable[tuple]:
         work = Graph()
         work += self.base
-        work += data
+        for t in data:
+            work.add(t)
         return owlrl_closure(work)
 
-    def _compiled(self, data: Graph) -> set[tuple]:
+    def _compiled(self, data: set) -> set[tuple]:
         known: set[tuple] = set(data)
         todo = list(known)
         derived: set[tuple] = set()
+        base = self._base_triples
+        # (s, p) → objects and (o, p) → subjects of the transitive properties seen so far
+        forward: dict[tuple, set] = defaultdict(set)
+        backward: dict[tuple, set] = defaultdict(set)
+        for s, p, o in known:
+            if p in self.transitive:
+                forward[s, p].add(o)
+                backward[o, p].add(s)
 
         def emit(t: tuple) -> None:
-            if t not in known and t not in self.base:
+            if t not in known and t not in base:
                 known.add(t)
                 derived.add(t)
                 todo.append(t)
+                if t[1] in self.transitive:
+                    forward[t[0], t[1]].add(t[2])
+                    backward[t[2], t[1]].add(t[0])
 
         while todo:
             s, p, o = todo.pop()
@@ -125,19 +143,17 @@ class Reasoner:
                 for q in self.inverses.get(p, ()):
                     emit((o, q, s))
             if p in self.transitive:
-                for nxt in self._objects(o, p, known):
+                for nxt in self._objects(o, p, forward):
                     emit((s, p, nxt))
-                for prev in self._subjects(s, p, known):
+                for prev in self._subjects(s, p, backward):
                     emit((prev, p, o))
         return derived
 
-    def _objects(self, s, p, known: set[tuple]) -> set:
-        found = {o for (s2, p2, o) in known if s2 == s and p2 == p}
-        return found | set(self.base.objects(s, p))
+    def _objects(self, s, p, forward: dict[tuple, set]) -> set:
+        return set(forward.get((s, p), ())) | set(self.base.objects(s, p))
 
-    def _subjects(self, o, p, known: set[tuple]) -> set:
-        found = {s for (s, p2, o2) in known if o2 == o and p2 == p}
-        return found | set(self.base.subjects(p, o))
+    def _subjects(self, o, p, backward: dict[tuple, set]) -> set:
+        return set(backward.get((o, p), ())) | set(self.base.subjects(p, o))
 
     def background_inferences(self, graphs: Iterable[Graph] = ()) -> Graph:
         """The useful triples inferred from the background alone (part-of closure, members)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.bulletins import read_paths
+from kg.bulletins import BadInput, read_paths, split_source
 from kg.errors import InputError
 from kg.extract.records import Bulletin
 
@@ -113,3 +113,53 @@ def test_invisible_characters_are_kept_and_ignored_by_matching(tmp_path: Path) -
     assert b.text == text  # nothing lossy in the stored text
     counts = {o.best for o in extract(b).observations}
     assert 4 in counts
+
+
+def test_bad_input_carries_kind_file_line_and_bulletin(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text(json.dumps({"id": "x1", "title": TITLE}) + "\n" + '{"id": "x2", "ti\n',
+                 encoding="utf-8")
+    _, [missing, truncated] = read_all(f)
+    assert isinstance(missing, BadInput) and isinstance(truncated, BadInput)
+    assert (missing.kind, missing.file, missing.line, missing.bulletin) == (
+        "missing-fields", str(f), 1, "x1")
+    assert (truncated.kind, truncated.line, truncated.bulletin) == ("malformed-json", 2, None)
+    assert str(missing).startswith(f"{f}:1: missing or non-string field(s): body")
+
+
+def test_utf16_jsonl_with_bom_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "u16.jsonl"
+    rec = {"id": "u1", "title": TITLE, "body": BODY}
+    f.write_bytes((json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-16"))
+    [b], errors = read_all(f)
+    assert not errors and (b.id, b.title, b.body) == ("u1", TITLE, BODY)
+
+
+def test_only_invisible_characters_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "ghost.txt").write_text("\u200f\u200b\n\n\u2067\u2069\u200c", "utf-8")
+    _, [error] = read_all(tmp_path / "ghost.txt")
+    assert isinstance(error, BadInput) and error.kind == "empty" and error.bulletin == "ghost"
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    f = tmp_path / "huge.txt"
+    with f.open("wb") as out:
+        out.truncate(20 * 2**20)  # sparse: 20 MB on paper, nothing to read
+    _, [error] = read_all(f)
+    assert isinstance(error, BadInput) and error.kind == "too-large"
+    assert "20,971,520 bytes" in error.reason
+
+
+def test_broken_symlink_in_a_folder_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").symlink_to(tmp_path / "missing.txt")
+    _, [error] = read_all(tmp_path)
+    assert isinstance(error, BadInput) and error.kind == "unreadable"
+    assert "b.txt" in str(error) and "broken symbolic link" in error.reason
+
+
+@pytest.mark.parametrize(("source", "split"), [
+    ("a/b.jsonl:12", ("a/b.jsonl", 12)), ("a/b.txt", ("a/b.txt", None)),
+    ("c:/x.txt", ("c:/x.txt", None)),
+])
+def test_split_source(source: str, split: tuple) -> None:
+    assert split_source(source) == split

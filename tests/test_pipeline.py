@@ -91,6 +91,10 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(tmp_path: Path) -> None:
     for name in ("empty.txt", "binary.txt", "legacy.txt", "feed.jsonl:2"):
         assert name in errors, errors
     assert len(report.errors) == 4
+    # each is one quarantine entry, with its kind, file and (for JSON Lines) line
+    assert [(q.kind, Path(q.file).name, q.line) for q in report.quarantine] == [
+        ("binary", "binary.txt", None), ("empty", "empty.txt", None),
+        ("malformed-json", "feed.jsonl", 2), ("encoding", "legacy.txt", None)]
 
 
 def test_violations_block_publication_and_keep_what_was_served(tmp_path: Path) -> None:

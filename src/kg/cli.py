@@ -6,8 +6,10 @@ required `kg doctor` check failed, 2 error (bad input, unreadable store, bad set
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +25,34 @@ def _settings(**overrides: Any) -> dict[str, Any]:
     return kg_settings.load(**{k: v for k, v in overrides.items() if v is not None})
 
 
+# Writes of the running command: each is a staging generation, published by KgGroup when the
+# command ends well and deleted when it fails.
+_WRITES = ExitStack()
+
+
 def _store(path: str | None, read_only: bool = False):
+    """The one place a command gets its store (``--store`` or ``$KG_STORE``).
+
+    Read-only: a store home resolves to its live generation. For writing: a new generation
+    staged from the live one (:func:`kg.publish.publishing`), switched live when the command
+    succeeds.
+    """
+    from kg.remote import is_remote
     from kg.store import EmbeddedStore
 
-    return EmbeddedStore.open(_settings(KG_STORE=path)["KG_STORE"], read_only=read_only)
+    cfg = _settings(KG_STORE=path)
+    location = cfg["KG_STORE"]
+    if is_remote(location):  # a SPARQL server (kg.remote): no generations, writes go there
+        from kg.remote import RemoteStore
+
+        return RemoteStore.open(location, cfg)
+    if read_only:
+        return EmbeddedStore.open(location, read_only=True)
+    from kg.publish import publishing
+
+    ctx = click.get_current_context(silent=True)
+    purpose = ctx.command_path if ctx else "kg"
+    return _WRITES.enter_context(publishing(location, purpose=purpose)).store
 
 
 def _progress(desc: str) -> Callable | None:
@@ -51,7 +77,13 @@ class KgGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            try:
+                result = super().invoke(ctx)
+            except BaseException:
+                _WRITES.__exit__(*sys.exc_info())  # staged writes are deleted, not published
+                raise
+            _WRITES.close()  # publish what the command wrote
+            return result
         except ValidationError as e:
             _echo_err(f"kg: {e}", "red")
             sys.exit(EXIT_VIOLATIONS)
@@ -84,27 +116,35 @@ def main() -> None:
 @click.option("--batch-size", type=click.IntRange(min=1), default=50, show_default=True,
               help="Bulletins per validation pass and store write.")
 @click.option("--full", is_flag=True, help="Rebuild every bulletin, changed or not.")
+@click.option("--quarantine", "quarantine_file", type=click.Path(path_type=Path, dir_okay=False),
+              metavar="FILE", help="JSON report of refused inputs "
+              "(default: quarantine.json in the store folder).")
 def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
-          workers: int, batch_size: int, full: bool) -> None:
+          workers: int, batch_size: int, full: bool, quarantine_file: Path | None) -> None:
     """Build bulletins (.txt files, .jsonl files, folders of them) into the store.
 
-    Only new or changed bulletins are processed (``--full`` for all).
+    Only new or changed bulletins are processed (``--full`` for all). The build goes into a
+    new generation of the store, switched live only when it has fully succeeded; every
+    refused input is listed in the quarantine report (JSON).
 
     \b
     Examples:
       kg build                             everything under seeds/
       kg build corpus/bulletins.jsonl more/ --store /data/kg
-      kg build corpus/ --workers 2 --batch-size 100
+      kg build corpus/ --workers 2 --batch-size 100 --quarantine var/refused.json
     """
+    from datetime import UTC, datetime
+
+    from kg import publish
     from kg.pipeline import BuildOptions, RunOptions
-    from kg.pipeline import build as run_build
 
     cfg = _settings(KG_BASE_IRI=base_iri, KG_STORE=store_path)
-    store = _store(cfg["KG_STORE"])
-    report = run_build(paths or (Path("seeds"),), store,
-                       BuildOptions(base_iri=cfg["KG_BASE_IRI"]), progress=_progress("build"),
-                       run=RunOptions(workers=workers, batch_size=batch_size,
-                                      incremental=not full))
+    inputs = paths or (Path("seeds"),)
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    report, staging = publish.build_and_publish(
+        cfg["KG_STORE"], inputs, BuildOptions(base_iri=cfg["KG_BASE_IRI"]),
+        RunOptions(workers=workers, batch_size=batch_size, incremental=not full),
+        progress=_progress("build"))
     for message in report.errors:
         _echo_err(f"error: {message}", "red")
     for r in report.rejected:
@@ -112,7 +152,29 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
     for r in report.published:
         for w in r.report.warnings if r.report else ():
             _echo_err(f"warning: bulletin {r.bulletin}: {w}", "yellow")
+    first = {}
+    for q in report.quarantine:
+        first.setdefault(q.kind, f"{q.file}:{q.line}" if q.line else q.file)
+    for kind, n in report.by_kind().items():
+        click.echo(f"quarantined {kind}: {n} (first: {first[kind]})", err=True)
+    if report.duplicates:
+        click.echo(f"{len(report.duplicates)} duplicate(s) (same id, same content) skipped",
+                   err=True)
+    target = quarantine_file or publish.quarantine_path(cfg["KG_STORE"])
+    document = {"build": {"started": started, "inputs": [str(p) for p in inputs],
+                          "store": str(cfg["KG_STORE"]), "generation": staging.generation,
+                          "published": staging.published,
+                          "not_published_because": staging.cancelled or None},
+                **report.quarantine_json()}
+    publish.write_atomically(target, json.dumps(document, ensure_ascii=False,
+                                                indent=1).encode("utf-8") + b"\n")
     click.echo(report.summary(), err=True)
+    if staging.published and staging.atomic:
+        click.echo(f"generation {staging.generation} is live; quarantine report: {target}",
+                   err=True)
+    elif staging.cancelled:
+        _echo_err(f"nothing published (the live generation is unchanged): "
+                  f"{staging.cancelled}", "red")
     if not report.ok:
         sys.exit(EXIT_VIOLATIONS if report.published else EXIT_ERROR)
 
@@ -308,6 +370,10 @@ def _write_csv(output: Path | None, write: Callable[[Any], int], noun: str) -> N
 def serve(store_path: str | None, host: str | None, port: int | None,
           write_token: str | None, dumps_dir: str | None) -> None:
     """Serve the SPARQL endpoint, linked-data pages, dumps and the query UI over HTTP.
+
+    Read-only (no write token): serves the live generation and moves to a new one within a
+    second of `kg build` publishing it. With a write token the store home is locked for the
+    server's life: `kg build` on it is refused until the server stops.
 
     \b
     Example:

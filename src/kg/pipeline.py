@@ -2,10 +2,13 @@
 
 One broken bulletin never stops the others: its error is recorded and the build goes on.
 A bulletin that violates a SHACL shape is not published (what the store held for it before
-stays); its report names the bulletin and the rule.
+stays); its report names the bulletin and the rule. Every refused input is a
+:class:`Quarantined` entry of the report (``kg build`` writes them as JSON). Two bulletins with
+one id: the same content is a harmless duplicate; different content is a conflict, and the
+first copy read (inputs in the order given, folders sorted) wins.
 
 At scale (``RunOptions``): bulletins go in batches to worker processes (extract → map →
-reason → validate, one pySHACL pass per batch), the parent writes each batch to the store in
+reason → validate, one validation pass per batch), the parent writes each batch to the store in
 one update, in input order, so the store ends the same whatever the number of workers.
 Memory holds a few batches, not the corpus. A bulletin whose build key (its input plus the
 pipeline version: extractor code, ontology, gazetteer, shapes, base IRI) is already in
@@ -20,7 +23,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -28,13 +31,13 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from kg import extract as extraction
-from kg.bulletins import read_paths
+from kg.bulletins import SUPPORTED_LANGS, BadInput, guess_lang, read_paths, split_source
 from kg.errors import InputError, KgError, ValidationError
 from kg.extract.records import Bulletin, Extraction
 from kg.gazetteer import DEFAULT_DIR as GAZETTEER_DIR
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.iris import DEFAULT_BASE, Minter
-from kg.mapping import map_extraction, map_gazetteer
+from kg.mapping import map_extraction, map_gazetteer, map_triples, ntriples
 from kg.reason import Reasoner
 from kg.store import EmbeddedStore
 from kg.validate import SHAPES_DIR, BatchItem, Report, Validator, load_shapes
@@ -78,18 +81,77 @@ class BulletinResult:
     report: Report | None = None
 
 
+@dataclass(frozen=True)
+class Quarantined:
+    """One refused input: what kind of problem, where, and why (an entry of the JSON report).
+
+    Kinds: unreadable, empty, binary, encoding, too-large, malformed-json, missing-fields,
+    invalid-field (from :mod:`kg.bulletins`), unsupported-language, extraction-failed,
+    shacl-violation, duplicate-conflict.
+    """
+
+    kind: str
+    file: str
+    line: int | None
+    bulletin: str | None
+    reason: str
+
+    @classmethod
+    def of(cls, kind: str, source: str, bulletin: str | None, reason: str) -> Quarantined:
+        file, line = split_source(source)
+        return cls(kind, file, line, bulletin, reason)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A bulletin read again with the same id and the same content (harmless, skipped)."""
+
+    bulletin: str
+    source: str
+    first: str
+
+
 @dataclass
 class BuildReport:
     """What a build did: bulletins published, bulletins refused, and why."""
 
     published: list[BulletinResult] = field(default_factory=list)
     rejected: list[BulletinResult] = field(default_factory=list)  # SHACL violations
-    errors: list[str] = field(default_factory=list)  # unreadable input, extraction failures
+    errors: list[str] = field(default_factory=list)  # one line per refused input or failure
     skipped: int = 0  # unchanged since the last build (same build key)
+    quarantine: list[Quarantined] = field(default_factory=list)  # every refused input
+    duplicates: list[Duplicate] = field(default_factory=list)
+    check_failures: list[str] = field(default_factory=list)  # *-violation.rq rows
 
     @property
     def ok(self) -> bool:
         return not self.rejected and not self.errors
+
+    def refuse(self, kind: str, source: str, bulletin: str | None, reason: str) -> None:
+        """Quarantine one input (``source``: ``file`` or ``file:line``) and print-worthy error."""
+        entry = Quarantined.of(kind, source, bulletin, reason)
+        self.quarantine.append(entry)
+        where = f"{entry.file}:{entry.line}" if entry.line else entry.file
+        self.errors.append(f"{where}: {reason}")
+
+    def by_kind(self) -> dict[str, int]:
+        """How many inputs were quarantined, per kind (sorted by kind)."""
+        counts: dict[str, int] = {}
+        for q in self.quarantine:
+            counts[q.kind] = counts.get(q.kind, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def quarantine_json(self) -> dict:
+        """The quarantine report: a summary per kind, every entry, the harmless duplicates."""
+        return {
+            "summary": {"published": len(self.published), "unchanged": self.skipped,
+                        "duplicates": len(self.duplicates),
+                        "quarantined": len(self.quarantine), "by_kind": self.by_kind(),
+                        "check_failures": len(self.check_failures)},
+            "quarantined": [asdict(q) for q in self.quarantine],
+            "duplicates": [asdict(d) for d in self.duplicates],
+            "check_failures": list(self.check_failures),
+        }
 
     def summary(self) -> str:
         obs = sum(r.observations for r in self.published)
@@ -225,23 +287,23 @@ class Outcome:
 def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outcome]:
     """Extract, map, reason and validate a batch (in a worker process, or in-process)."""
     ctx = load_context(options)
-    made: list[tuple[Bulletin, int, int, Graph, Graph, bytes, bytes]] = []
+    # plain sets of triples, not rdflib graphs: the same triples, without indexing each one
+    made: list[tuple[Bulletin, int, int, set, set, bytes, bytes]] = []
     out: dict[int, Outcome] = {}
     for n, b in enumerate(bulletins):
         try:
             ex = extract_step(ctx, b)
-            graph = map_step(ctx, ex)
-            inferred = reason_step(ctx, graph)
+            graph = map_triples(ex, ctx.gazetteer, ctx.minter)
+            inferred = ctx.reasoner.infer_triples(graph)
             made.append((b, len(ex.observations), len(ex.events), graph, inferred,
-                         graph.serialize(format="nt11", encoding="utf-8"),
-                         inferred.serialize(format="nt11", encoding="utf-8")))
+                         ntriples(graph), ntriples(inferred)))
         except KgError as e:
             out[n] = Outcome(b.id, b.source, error=f"{b.source}: {e}")
         except Exception as e:  # a bug on one bulletin must not stop the others
             out[n] = Outcome(b.id, b.source,
                              error=f"{b.source}: extraction failed: {type(e).__name__}: {e}")
     items = [BatchItem(f"bulletin {b.id}", (g, inf),
-                       frozenset(s for s in g.subjects() if isinstance(s, URIRef)), nt + nti)
+                       frozenset(s for s, _, _ in g if isinstance(s, URIRef)), nt + nti)
              for b, _, _, g, inf, nt, nti in made]
     reports = ctx.validator.validate_batch(items)
     pos = iter(n for n in range(len(bulletins)) if n not in out)
@@ -303,21 +365,38 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
         publish_reference(load_context(options), store)
         store.record_builds([(reference, version)])
     report = BuildReport()
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}  # id → (source, build key) of the copy that wins
     keys: dict[str, str] = {}
 
     def todo() -> Iterator[Bulletin]:
         items = read_paths(paths)
         for item in progress(items) if progress else items:
-            if isinstance(item, InputError):
+            if isinstance(item, BadInput):
+                report.quarantine.append(Quarantined(item.kind, item.file, item.line,
+                                                     item.bulletin, item.reason))
                 report.errors.append(str(item))
                 continue
-            if item.id in seen:
-                report.errors.append(f"{item.source}: bulletin id {item.id!r} already read "
-                                     f"from {seen[item.id]}; this copy replaces it")
-            seen[item.id] = item.source
+            if isinstance(item, InputError):  # (readers yield BadInput; any other, as it is)
+                report.refuse("unreadable", str(item).split(": ")[0], None, str(item))
+                continue
             key = bulletin_key(version, item)
-            if known.get(str(minter.bulletin(item.id))) == key and item.id not in keys:
+            if item.id in seen:
+                first, first_key = seen[item.id]
+                if first_key == key:
+                    report.duplicates.append(Duplicate(item.id, item.source, first))
+                else:
+                    report.refuse("duplicate-conflict", item.source, item.id,
+                                  f"bulletin id {item.id!r} already read from {first} with "
+                                  "different content; the first copy is kept, this one is "
+                                  "not published")
+                continue
+            seen[item.id] = (item.source, key)
+            if guess_lang(item.text) not in SUPPORTED_LANGS:
+                report.refuse("unsupported-language", item.source, item.id,
+                              "neither Arabic nor English text (most letters are in another "
+                              "script); the extractor reads Arabic and English bulletins")
+                continue
+            if known.get(str(minter.bulletin(item.id))) == key:
                 report.skipped += 1
                 continue
             keys[item.id] = key
@@ -329,11 +408,16 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
         done: list[tuple[str, str]] = []
         for o in outcomes:
             if o.error is not None:
-                report.errors.append(o.error)
+                reason = o.error.removeprefix(f"{o.source}: ")
+                kind = "extraction-failed" if "extraction failed" in reason else "invalid-field"
+                report.refuse(kind, o.source, o.bulletin, reason)
                 continue
             assert o.result is not None and o.result.report is not None
             if o.graphs is None:
                 report.rejected.append(o.result)
+                rules = "; ".join(dict.fromkeys(f.message for f in o.result.report.violations))
+                report.quarantine.append(Quarantined.of(
+                    "shacl-violation", o.source, o.bulletin, f"SHACL: {rules}"))
                 continue
             report.published.append(o.result)
             graphs.update(o.graphs)
@@ -365,6 +449,7 @@ def after_build(store: EmbeddedStore, options: BuildOptions, version: str, chang
     refresh_stats(store, Minter(options.base_iri))
     failures = violation_query_failures(store, options.queries)
     report.errors += failures
+    report.check_failures += failures
     store.record_builds([(marker, "" if failures else checked.hexdigest())])
 
 

@@ -10,7 +10,6 @@ from typing import Any
 from flask import Flask
 from waitress.server import BaseWSGIServer, MultiSocketServer, create_server
 
-from kg.store import EmbeddedStore
 from kg.web import create_app
 
 log = logging.getLogger(__name__)
@@ -38,14 +37,23 @@ def serve(store_path: str | Path, host: str, port: int, settings: Mapping[str, A
     """Serve the store in ``store_path`` on ``host:port`` with ``KG_THREADS`` threads.
 
     Blocks until interrupted. Raises :class:`kg.errors.StoreError` when the store cannot be
-    opened and OSError when the address is taken.
+    opened (or, with a write token, its home is locked by a build) and OSError when the
+    address is taken.
     """
     # serve() is the whole life of a process; show our and waitress' INFO lines unless the
     # caller (the CLI) already configured logging.
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    store = EmbeddedStore.open(store_path, read_only=False)
-    app = create_app(store, settings={**settings, "KG_STORE": str(store_path)})
+    # create_app opens the store: read-only and following new generations without a write
+    # token, locked for writing with one (kg.publish.LiveStore)
+    app = create_app(None, settings={**settings, "KG_STORE": str(store_path)})
+    live = app.extensions.get("kg.live")  # None for a remote store (kg.remote)
     server = make_server(app, host, port, app.config["KG_THREADS"])
     base = url_of(server)
-    log.info("serving %s at %s/sparql (health: %s/health)", store_path, base, base)
-    server.run()
+    mode = "read-write" if live is None or live.writable else "read-only"
+    log.info("serving %s at %s/sparql (health: %s/health; %s, generation %s)", store_path,
+             base, base, mode, live.generation if live and live.generation else "-")
+    try:
+        server.run()
+    finally:
+        if live is not None:
+            live.close()

@@ -3,6 +3,10 @@
 Every write replaces whole named graphs inside one SPARQL Update, which oxigraph applies as
 one transaction: a failed write leaves the previous graph in place.
 
+A store location is either a plain pyoxigraph folder or a *store home* (see :mod:`kg.publish`):
+a folder holding generations and a ``LIVE`` file naming the published one. Opening a home
+read-only opens its live generation; writes to a home go through :mod:`kg.publish`.
+
 >>> import tempfile
 >>> s = EmbeddedStore.open(tempfile.mkdtemp())
 >>> s.replace_graph("https://ex.org/g", b'<https://ex.org/a> <https://ex.org/p> "1" .\\n')
@@ -12,6 +16,7 @@ one transaction: a failed write leaves the previous graph in place.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +26,8 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 INDEX_FILE = "kg-build-index.tsv"
+LIVE_FILE = "LIVE"  # in a store home: the id of the live generation
+GENERATIONS = "generations"  # in a store home: one pyoxigraph folder per generation
 FLUSH_EVERY = 8 * 2**20  # bytes of N-Triples written between two flushes of the memtables
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
 
@@ -28,11 +35,14 @@ _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?
 class EmbeddedStore:
     """A pyoxigraph store; the default graph of queries is the union of all named graphs."""
 
-    def __init__(self, store: ox.Store, path: Path | None) -> None:
+    def __init__(self, store: ox.Store, path: Path | None, home: Path | None = None) -> None:
         self._store = store
-        self.path = path
+        self.path = path  # the pyoxigraph folder (a generation's, in a store home)
+        self.home = home  # the store home this generation belongs to, if any
         self._index: dict[str, str] = {}  # the build index of a store in memory
         self._unflushed = 0  # bytes written since the last flush
+        # writes through the bulk loader (no transaction): set for a staging generation only
+        self.bulk = False
 
     @classmethod
     def open(cls, path: str | Path, read_only: bool = False) -> EmbeddedStore:
@@ -42,6 +52,15 @@ class EmbeddedStore:
         when another process holds it open for writing).
         """
         path = Path(path)
+        if is_home(path):
+            if not read_only:
+                raise StoreError(f"{path}: a store home; write to it with `kg build` "
+                                 "(kg.publish), or serve it with a write token")
+            generation = live_generation(path)
+            try:
+                return cls(ox.Store.read_only(str(generation)), generation, path)
+            except OSError as e:
+                raise StoreError(f"{generation}: cannot open store: {e}") from None
         try:
             if read_only:
                 if not path.exists():
@@ -75,6 +94,9 @@ class EmbeddedStore:
 
         A build writes a whole batch of bulletins (two graphs each) in one such call.
         """
+        if self.bulk:
+            self._bulk_replace(graphs)
+            return
         parts = []
         for graph, ntriples in graphs.items():
             parts.append(f"DROP SILENT GRAPH <{graph}>")
@@ -94,6 +116,28 @@ class EmbeddedStore:
             # grew by ~6× the data written (2.5 GB at 10,000 bulletins), with it it stays flat
             self._store.flush()
             self._unflushed = 0
+
+    def _bulk_replace(self, graphs: dict[str, bytes]) -> None:
+        """Replace graphs through oxigraph's bulk loader: no transaction, new files on disk.
+
+        Only for a store nobody reads yet (a staging generation, published as a whole or
+        not at all): 3.6× faster than the transactional update (1,200 bulletins: 1.5 s vs
+        5.4 s) and nothing piles up in the memtables.
+        """
+        try:
+            for graph in graphs:
+                node = ox.NamedNode(graph)
+                if self._store.contains_named_graph(node):
+                    self._store.remove_graph(node)
+            # N-Triples → N-Quads: every statement ends with " .\n" (newlines inside
+            # literals are escaped in N-Triples), so the graph goes before it
+            quads = b"".join(nt.replace(b" .\n", f" <{graph}> .\n".encode())
+                             for graph, nt in graphs.items())
+            if quads:
+                self._store.bulk_load(quads, ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as e:
+            names = ", ".join(f"<{g}>" for g in graphs)
+            raise StoreError(f"cannot write graph(s) {names}: {e}") from None
 
     def build_index(self) -> dict[str, str]:
         """What the last builds recorded: bulletin (or check) IRI → build key.
@@ -165,4 +209,34 @@ class EmbeddedStore:
 
     def flush(self) -> None:
         self._store.flush()
+
+    def close(self) -> None:
+        """Release the store (RocksDB closes when its last reference goes); later use fails.
+
+        Needed before another process may open the same folder: pyoxigraph has no close().
+        """
+        self._store = None  # type: ignore[assignment]
+        gc.collect()  # query iterators in reference cycles may still hold the store
+
+
+def is_home(path: Path) -> bool:
+    """Whether ``path`` is a store home (holds ``LIVE`` or ``generations/``)."""
+    return (path / LIVE_FILE).is_file() or (path / GENERATIONS).is_dir()
+
+
+def live_generation(home: Path) -> Path:
+    """The folder of the live generation of store home ``home``.
+
+    Raises :class:`StoreError` when no build has been published there yet.
+    """
+    try:
+        name = (home / LIVE_FILE).read_text(encoding="ascii").strip()
+    except FileNotFoundError:
+        raise StoreError(f"{home}: no published generation yet (run `kg build`)") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError(f"{home / LIVE_FILE}: unreadable: {e}") from None
+    folder = home / GENERATIONS / name
+    if not name or "/" in name or not folder.is_dir():
+        raise StoreError(f"{home / LIVE_FILE}: names generation {name!r}, which is missing")
+    return folder
 

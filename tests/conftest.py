@@ -60,3 +60,12 @@ def chromium(tmp_path_factory: pytest.TempPathFactory):
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory):
+    """One real Virtuoso (kg.virtuoso) for the session, on loopback; fails if it cannot run."""
+    from .virtuoso_support import virtuoso_server
+
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as server:
+        yield server

@@ -49,6 +49,14 @@ def _token(value: str) -> str:
     return value
 
 
+def _flag(value: str) -> bool:
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("", "0", "false", "no", "off"):
+        return False
+    raise ValueError("must be 1/true/yes/on or 0/false/no/off")
+
+
 def _port(value: str) -> int:
     n = int(value)
     if not 0 < n < 65536:
@@ -57,7 +65,8 @@ def _port(value: str) -> int:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("KG_STORE", "var/store", "Folder of the embedded pyoxigraph store."),
+    Setting("KG_STORE", "var/store",
+            "Store home (generations of the embedded pyoxigraph store; see kg.publish)."),
     Setting("KG_BASE_IRI", "https://w3id.org/sohr-kg/",
             "Base of every minted IRI (a persistent-identifier namespace).", _base_iri),
     Setting("KG_HOST", "127.0.0.1", "Address `kg serve` listens on."),
@@ -65,10 +74,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KG_QUERY_TIMEOUT", 5.0,
             "Seconds a SPARQL query may run before the server answers 503.", _positive_float),
     Setting("KG_MAX_RESULTS", 10000, "Most result rows the endpoint returns.", _positive_int),
+    Setting("KG_MAX_QUERY_LENGTH", 100_000,
+            "Longest SPARQL query (characters) the endpoint accepts; longer ones get 413/414.",
+            _positive_int),
+    Setting("KG_MAX_BODY", 64 * 2**20,
+            "Largest request body (bytes) the web app reads (updates, Graph Store uploads); "
+            "larger ones get 413.", _positive_int),
     Setting("KG_THREADS", 8, "Worker threads of the WSGI server.", _positive_int),
     Setting("KG_WRITE_TOKEN", "",
             "Bearer token that enables SPARQL Update and Graph Store writes; empty: read-only.",
             _token),
+    Setting("KG_SERVE_PRIVATE", False,
+            "Serve private graphs (your own ACLED import) too: only for a server on your own "
+            "machine, never a public one (ACLED's terms forbid redistribution).", _flag),
     Setting("KG_DUMPS", "var/dumps",
             "Folder of the dumps `kg dump --all` writes and /dumps serves."),
     Setting("KG_VENDOR", "",
@@ -76,6 +94,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KG_TILE_URL", "",
             "Map tile URL template for /map (e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`);"
             " empty: no tiles, points on a plain background (works offline)."),
+    Setting("KG_SPARQL_UPDATE_URL", "",
+            "SPARQL Update URL of a remote store (`--store sparql+http://…`); empty: the "
+            "query URL."),
+    Setting("KG_SPARQL_GSP_URL", "",
+            "Graph Store Protocol URL of a remote store; empty: `sparql-graph-crud` beside the "
+            "query URL (Virtuoso's)."),
+    Setting("KG_SPARQL_USER", "", "HTTP basic-auth user for a remote store; empty: none."),
+    Setting("KG_SPARQL_PASSWORD", "", "HTTP basic-auth password for a remote store."),
+    Setting("KG_SPARQL_TIMEOUT", 300.0,
+            "Seconds kg waits for a remote store's answer to one request.", _positive_float),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 

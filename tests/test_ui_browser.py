@@ -7,26 +7,48 @@ test fails if the page logged a console error (``SEVERE``). Screenshots go to
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Response
 from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .web_support import OBSERVATION, copy_seed, make_app, running
+from .web_support import BASE, OBSERVATION, copy_seed, make_app, running
 
 pytestmark = pytest.mark.browser
 
 SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
+HOSTILE = BASE + "place/hostile"
+HOSTILE_EN = "<script>alert('x')</script> \"q\" </textarea>"
+HOSTILE_AR = "\u202eحلب<img src=x onerror=alert(1)>"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+
+def _csp_probe() -> Response:
+    # A page that breaks the policy on purpose: its inline script must be refused, and the
+    # refusal must reach the console the other tests check.
+    return Response("<!doctype html><title>probe</title><p id=p>probe</p>"
+                    "<script>document.title = 'ran'</script>", mimetype="text/html")
+
+
 @pytest.fixture(scope="module")
 def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = copy_seed(seed_store_path, tmp_path_factory.mktemp("ui-browser") / "s")
-    with running(make_app(store)) as url:
+    # A place with hostile labels (not typed, so the home page's counts stay the seed's).
+    hostile = "".join(f"<{HOSTILE}> {RDFS_LABEL} {json.dumps(label)}@{lang} .\n"
+                      for lang, label in (("en", HOSTILE_EN), ("ar", HOSTILE_AR)))
+    store.replace_graph(BASE + "graph/hostile", hostile.encode())
+    app = make_app(store)
+    app.add_url_rule("/csp-probe", view_func=_csp_probe)
+    with running(app) as url:
         yield url
 
 
@@ -41,7 +63,9 @@ def browser(chromium: webdriver.Chrome) -> Iterator[webdriver.Chrome]:
 
 
 def wait_for(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:
-    WebDriverWait(driver, seconds).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+    # A look while the page is still navigating fails with "aborted by navigation": retry.
+    WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def test_home_page_shows_what_the_dataset_holds(browser: webdriver.Chrome, base: str) -> None:
@@ -115,3 +139,26 @@ def test_resource_page_in_arabic(browser: webdriver.Chrome, base: str) -> None:
     browser.find_element(By.CSS_SELECTOR, "#lang-switch a").click()
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "ltr"
     assert browser.find_element(By.ID, "count").text == "at least 82"
+
+
+def test_csp_refuses_inline_scripts_and_the_console_says_so(chromium: webdriver.Chrome,
+                                                             base: str) -> None:
+    chromium.get_log("browser")
+    chromium.get(base + "/csp-probe")
+    wait_for(chromium, "#p")
+    assert chromium.title == "probe"  # the inline script did not run
+    logged = [e["message"] for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
+    assert any("Content Security Policy" in m for m in logged), logged
+
+
+def test_hostile_labels_render_as_text(browser: webdriver.Chrome, base: str) -> None:
+    browser.get(base + "/place/hostile")
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018  (no script ran, so no alert)
+    heading = browser.find_element(By.TAG_NAME, "h1")
+    assert HOSTILE_EN in heading.text
+    assert not browser.find_elements(By.CSS_SELECTOR, "main script, main img")
+    # The right-to-left override is kept but fenced in: its element is a bidi isolate.
+    arabic = browser.find_element(By.CSS_SELECTOR, "h1 span[lang=ar]")
+    assert arabic.get_attribute("textContent") == HOSTILE_AR
+    assert arabic.value_of_css_property("unicode-bidi") == "isolate"

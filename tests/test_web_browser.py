@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
@@ -38,15 +39,24 @@ def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser(chromium: webdriver.Chrome) -> webdriver.Chrome:
-    """The session's one Chromium (conftest ``chromium``), also used by test_ui_browser.py."""
+@pytest.fixture()
+def browser(chromium: webdriver.Chrome) -> Iterator[webdriver.Chrome]:
+    """The session's one Chromium (conftest ``chromium``), also used by test_ui_browser.py.
+
+    After each test the console must hold no error: a Content-Security-Policy violation
+    (an inline script, a script or style from elsewhere) is logged as one.
+    """
     SHOTS.mkdir(exist_ok=True)
-    return chromium
+    chromium.get_log("browser")  # drop what earlier tests logged
+    yield chromium
+    severe = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
+    assert not severe, f"browser console errors: {severe}"
 
 
 def wait(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:
-    WebDriverWait(driver, seconds).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+    # A look while the page is still navigating fails with "aborted by navigation": retry.
+    WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def test_home_page(browser: webdriver.Chrome, base: str) -> None:

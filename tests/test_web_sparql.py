@@ -1,4 +1,4 @@
-"""The SPARQL endpoint over real HTTP: waitress in a thread, urllib as the client.
+"""The SPARQL endpoint over real HTTP: waitress in a thread, web_support's client.
 
 Protocol cases run against a live server on a temporary store; a few pure-unit checks of the
 error shape use Flask's test client.
@@ -7,7 +7,6 @@ error shape use Flask's test client.
 from __future__ import annotations
 
 import csv
-import http.client
 import io
 import json
 import re
@@ -15,16 +14,11 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from email.message import Message
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 import pytest
 import rdflib
@@ -33,9 +27,11 @@ from rdflib.compare import isomorphic, to_isomorphic
 
 from kg import settings as kg_settings
 from kg.formats import BY_NAME, FORMATS, RDF_FORMATS, RESULT_FORMATS
-from kg.serve import make_server, url_of
 from kg.store import EmbeddedStore
 from kg.web import create_app
+
+from . import web_support
+from .web_support import Reply, assert_error, call, running
 
 EX = "https://ex.org/"
 G1, G2, BIG = EX + "g1", EX + "g2", EX + "big"
@@ -60,19 +56,6 @@ RDFLIB_PARSER = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig
 
 # --- a live server ------------------------------------------------------------------------
 
-@contextmanager
-def running(app: Flask) -> Iterator[str]:
-    """Serve ``app`` with waitress on a free port; yield its base URL."""
-    server = make_server(app, "127.0.0.1", 0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield url_of(server)
-    finally:
-        server.close()
-        server.task_dispatcher.shutdown(timeout=5)
-
-
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedStore:
     store = EmbeddedStore.open(tmp_path_factory.mktemp("store"))
@@ -85,8 +68,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> EmbeddedStore:
 
 
 def make_app(store: EmbeddedStore, **config: Any) -> Flask:
-    settings = kg_settings.load({}, KG_QUERY_TIMEOUT=2, KG_MAX_RESULTS=100_000, KG_THREADS=4)
-    return create_app(store, settings, test_config=config)
+    """The shared test app (2 s timeout, 4 workers), returning up to 100,000 rows."""
+    return web_support.make_app(store, **{"KG_MAX_RESULTS": 100_000, **config})
 
 
 @pytest.fixture(scope="module")
@@ -112,33 +95,7 @@ def small_base(small_app: Flask) -> Iterator[str]:
         yield url
 
 
-# --- an HTTP client -----------------------------------------------------------------------
-
-@dataclass
-class Reply:
-    status: int
-    headers: Message
-    body: bytes
-
-    @property
-    def type(self) -> str:
-        return self.headers.get_content_type()
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-def call(url: str, data: bytes | None = None, method: str | None = None,
-         **headers: str) -> Reply:
-    """One request; header names use ``_`` for ``-`` (``Content_Type``)."""
-    request = urllib.request.Request(
-        url, data=data, method=method, headers={k.replace("_", "-"): v for k, v in headers.items()})
-    try:
-        with urllib.request.urlopen(request, timeout=30) as r:
-            return Reply(r.status, r.headers, r.read())
-    except urllib.error.HTTPError as e:
-        return Reply(e.code, e.headers, e.read())
-
+# --- requests (the client is web_support's) -------------------------------------------------
 
 def get(base: str, query: str | None = None, **params_and_headers: Any) -> Reply:
     """GET /sparql; lower-case keywords are parameters (``_`` → ``-``), others headers."""
@@ -166,15 +123,6 @@ def values(reply: Reply, var: str = "s") -> list[str]:
     """The values of ``var`` in a SPARQL JSON results body, sorted."""
     assert reply.status == 200, reply.body
     return sorted(b[var]["value"] for b in reply.json()["results"]["bindings"] if var in b)
-
-
-def assert_error(reply: Reply, status: int, *words: str) -> None:
-    assert reply.status == status, reply.body
-    assert reply.type == "application/json"
-    doc = reply.json()
-    assert set(doc) == {"error", "status"} and doc["status"] == status
-    for word in words:
-        assert word.lower() in doc["error"].lower(), doc["error"]
 
 
 # --- SELECT and ASK results ---------------------------------------------------------------
@@ -384,14 +332,8 @@ def test_wrong_content_type(base: str) -> None:
 
 
 def test_missing_content_type(base: str) -> None:
-    # urllib always adds a form Content-Type to a POST, so speak HTTP directly here.
-    parts = urlsplit(base)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    conn.request("POST", "/sparql", body=CHEAP.encode())
-    response = conn.getresponse()
-    reply = Reply(response.status, response.msg, response.read())
-    conn.close()
-    assert_error(reply, 400, "no Content-Type")
+    # web_support's client sends no Content-Type unless told to.
+    assert_error(call(f"{base}/sparql", CHEAP.encode()), 400, "no Content-Type")
 
 
 def test_bad_utf8(base: str) -> None:
@@ -626,7 +568,7 @@ def test_plain_text_errors_for_clients_that_prefer_them(app: Flask) -> None:
 def test_store_opened_from_settings(tmp_path: Path) -> None:
     settings = kg_settings.load({}, KG_STORE=str(tmp_path / "s"))
     app = create_app(settings=settings)
-    assert app.extensions["kg.store"].path == tmp_path / "s"
+    assert app.extensions["kg.store"].home == tmp_path / "s"  # a new store home (kg.publish)
     assert app.test_client().get("/health").get_json()["triples"] == 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from urllib.parse import quote, urlencode
 
@@ -101,6 +102,67 @@ def test_update_errors(base: str) -> None:
                 Content_Type="application/x-www-form-urlencoded", **bearer())
     assert_error(both, 400, "not both")
     assert ask(base, f"<{EX}f> ?p ?o")
+
+
+def update_with(base: str, text: str, **params: str | list[str]) -> Reply:
+    body = urlencode({"update": text, **params}, doseq=True).encode()
+    return call(f"{base}/sparql", body, Content_Type="application/x-www-form-urlencoded",
+                **bearer())
+
+
+def test_using_graph_uri_parameters_set_the_dataset(base: str) -> None:
+    src, other, out = G + "-using-src", G + "-using-other", G + "-using-out"
+    seed = (f"INSERT DATA {{ GRAPH <{src}> {{ <{EX}u1> <{EX}p> 1 }} "
+            f"GRAPH <{other}> {{ <{EX}u2> <{EX}p> 2 }} }}")
+    assert update(base, seed, **bearer()).status == 204
+    copy = f"INSERT {{ GRAPH <{out}> {{ ?s <{EX}copied> ?o }} }} WHERE {{ ?s <{EX}p> ?o }}"
+    # using-graph-uri is the WHERE clause's default graph: only <src> is read, not the union.
+    assert update_with(base, copy, **{"using-graph-uri": src}).status == 204
+    assert ask(base, f"GRAPH <{out}> {{ <{EX}u1> <{EX}copied> 1 }}")
+    assert not ask(base, f"GRAPH <{out}> {{ <{EX}u2> ?p ?o }}")
+    # using-named-graph-uri: only <other> is reachable by GRAPH ?g, and the default is empty.
+    named = (f"INSERT {{ GRAPH <{out}> {{ ?s <{EX}from> ?g }} }} "
+             f"WHERE {{ GRAPH ?g {{ ?s <{EX}p> ?o }} }}")
+    assert update_with(base, named, **{"using-named-graph-uri": other}).status == 204
+    assert ask(base, f"GRAPH <{out}> {{ <{EX}u2> <{EX}from> <{other}> }}")
+    assert not ask(base, f"GRAPH <{out}> {{ <{EX}u1> <{EX}from> ?g }}")
+    # DELETE WHERE takes no USING: the parameters still scope it.
+    gone = f"DELETE WHERE {{ GRAPH <{out}> {{ ?s <{EX}copied> ?o }} }}"
+    assert update_with(base, gone, **{"using-named-graph-uri": [out]}).status == 204
+    assert not ask(base, f"GRAPH <{out}> {{ ?s <{EX}copied> ?o }}")
+    assert ask(base, f"GRAPH <{out}> {{ ?s <{EX}from> ?o }}")
+
+
+def test_using_graph_uri_with_using_or_with_in_the_update_is_400(base: str) -> None:
+    own = (f"INSERT {{ <{EX}x> <{EX}p> 9 }} USING <{G}> WHERE {{ ?s ?p ?o }}",
+           f"WITH <{G}> INSERT {{ <{EX}x> <{EX}p> 9 }} WHERE {{ ?s ?p ?o }}",
+           f"INSERT {{ <{EX}x> <{EX}p> 9 }} USING NAMED <{G}> WHERE {{ ?s ?p ?o }}")
+    for text in own:
+        reply = update_with(base, text, **{"using-graph-uri": G})
+        assert_error(reply, 400, "cannot be combined")
+    assert not ask(base, f"<{EX}x> <{EX}p> 9")
+    # The words inside a string or an IRI are no clause.
+    text = (f'INSERT {{ <{EX}with> <{EX}p> "USING <x> WITH" }} '
+            f"WHERE {{ BIND(1 AS ?one) }}")
+    assert update_with(base, text, **{"using-graph-uri": G}).status == 204
+
+
+def test_a_long_update_answers_503_at_its_deadline(base: str) -> None:
+    big = G + "-big"
+    rows = " ".join(f'<{EX}n{i}> <{EX}n> {i} .' for i in range(3000))
+    assert update(base, f"INSERT DATA {{ GRAPH <{big}> {{ {rows} }} }}", **bearer()).status == 204
+    slow = (f"INSERT {{ GRAPH <{G}-slow> {{ <{EX}slow> <{EX}pairs> ?n }} }} WHERE {{ "
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{big}> {{ ?a <{EX}n> ?x . "
+            f"?b <{EX}n> ?y }} FILTER(?x + ?y < 0) }} }}")
+    started = time.monotonic()
+    reply = update_with(base, slow, timeout="0.1")
+    assert time.monotonic() - started < 3
+    assert_error(reply, 503, "time limit of 0.1 s", "may yet be applied")
+    # oxigraph cannot cancel it: it finishes later, as one transaction.
+    deadline = time.monotonic() + 30
+    while not ask(base, f"GRAPH <{G}-slow> {{ <{EX}slow> <{EX}pairs> 0 }}"):
+        assert time.monotonic() < deadline, "the timed-out update never completed"
+        time.sleep(0.2)
 
 
 def test_read_only_server_refuses_updates(read_only: str) -> None:

@@ -13,8 +13,11 @@ from typing import Any
 from flask import Flask, Response, request
 
 from kg import settings as kg_settings
+from kg.publish import LiveStore
+from kg.remote import RemoteStore, is_remote
 from kg.store import EmbeddedStore
 from kg.web import (
+    cache,
     dumps,
     errors,
     health,
@@ -22,6 +25,7 @@ from kg.web import (
     i18n,
     ontology,
     resources,
+    security,
     sparql,
     store_protocol,
     timeline,
@@ -40,7 +44,8 @@ _EXPOSED = "X-KG-Truncated, Retry-After"
 
 def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] | None = None,
                test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Build the app over ``store`` (default: open ``settings["KG_STORE"]``).
+    """Build the app over ``store`` (default: open ``settings["KG_STORE"]``, see
+    :class:`kg.publish.LiveStore`).
 
     ``settings`` defaults to :func:`kg.settings.load` (the environment); settings missing
     from a given dict take their defaults. ``test_config`` overrides any of them, or Flask's
@@ -56,8 +61,15 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     app.config.update(settings or {})
     if test_config is not None:
         app.config.update(test_config)
-    if store is None:
-        store = EmbeddedStore.open(app.config["KG_STORE"], read_only=False)
+    # Flask refuses larger bodies with 413 (errors.py names the limit).
+    app.config["MAX_CONTENT_LENGTH"] = app.config["KG_MAX_BODY"]
+    if store is None and is_remote(app.config["KG_STORE"]):  # a SPARQL server (kg.remote)
+        store = RemoteStore.open(app.config["KG_STORE"], app.config)  # type: ignore[assignment]
+    if store is None:  # read-only following new generations, or locked for writing
+        live = LiveStore(app.config["KG_STORE"], writable=bool(app.config["KG_WRITE_TOKEN"]))
+        app.extensions["kg.live"] = live
+        store = live.store
+        app.before_request(lambda: _follow_live(app, live))
     app.extensions["kg.store"] = store
     # One worker per server thread: with no stragglers a query always finds a slot, and
     # stragglers can hold at most this many.
@@ -66,9 +78,18 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     errors.register(app)
     i18n.install(app)
     app.after_request(_cors)
+    security.install(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
+    cache.install(app)  # read-only live stores only; after the store-picking hook
     return app
+
+
+def _follow_live(app: Flask, live: LiveStore) -> None:
+    # a request that already took the old store finishes on it
+    newer = live.refresh()
+    if newer is not None:
+        app.extensions["kg.store"] = newer
 
 
 def _cors(response: Response) -> Response:

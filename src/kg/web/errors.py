@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from flask import Flask, Response, jsonify, render_template, request
-from werkzeug.exceptions import HTTPException, InternalServerError
+from flask import Flask, Response, current_app, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError, RequestEntityTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,13 @@ def error_response(status: int, message: str,
 
 def _http_error(e: HTTPException) -> Response:
     headers = [(k, v) for k, v in e.get_headers() if k.lower() not in _DROPPED]
-    return error_response(e.code or 500, e.description or e.name, headers)
+    message = e.description or e.name
+    if e.code == 413 and message == RequestEntityTooLarge.description:
+        # Werkzeug's own (MAX_CONTENT_LENGTH) says neither the limit nor how to change it.
+        limit = current_app.config["MAX_CONTENT_LENGTH"]
+        message = (f"the request body is larger than this server's limit of {limit} bytes "
+                   "(setting KG_MAX_BODY)")
+    return error_response(e.code or 500, message, headers)
 
 
 def _unexpected(e: Exception) -> Response:

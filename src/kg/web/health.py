@@ -15,6 +15,8 @@ from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
 
+from kg.web import public
+
 bp = Blueprint("health", __name__)
 
 EVENTS = ("timeouts", "rejected", "truncated")
@@ -111,11 +113,11 @@ def install_metrics(app: Flask) -> Metrics:
 @bp.get("/health")
 def health() -> Response:
     """Status, number of quads in the store, seconds since the app started."""
-    store = current_app.extensions["kg.store"]
+    store = public.view()
     metrics: Metrics = current_app.extensions["kg.metrics"]
     return jsonify({
         "status": "ok",
-        "triples": len(store.oxigraph),
+        "triples": len(store),
         "uptime_seconds": round(time.time() - metrics.started, 3),
     })
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, render_template
+from flask import Blueprint, Response, render_template
 
-from kg.web import view
+from kg.web import public, view
+from kg.web.public import Readable
 
 bp = Blueprint("home", __name__)
 
@@ -25,7 +25,7 @@ _RANGE = (f"PREFIX kg: <{KG}> SELECT (MIN(?start) AS ?first) (MAX(?end) AS ?last
           "OPTIONAL { ?o kg:endDate ?e } BIND (COALESCE(?e, ?start) AS ?end) }")
 
 
-def counts(store: ox.Store) -> list[tuple[str, int]]:
+def counts(store: Readable) -> list[tuple[str, int]]:
     """(kind, how many) for each of :data:`KINDS`, from the union of all graphs."""
     classes = " ".join(f"<{KG}{c}>" for _, c in KINDS)
     found = {row["class"].value: int(row["n"].value)
@@ -34,7 +34,7 @@ def counts(store: ox.Store) -> list[tuple[str, int]]:
     return [(label, found.get(KG + c, 0)) for label, c in KINDS]
 
 
-def date_range(store: ox.Store) -> tuple[str, str] | None:
+def date_range(store: Readable) -> tuple[str, str] | None:
     """(first, last) date the casualty observations cover, or None when none is dated."""
     for row in store.query(_RANGE, use_default_graph_as_union=True):
         if row["first"] is not None and row["last"] is not None:
@@ -45,11 +45,10 @@ def date_range(store: ox.Store) -> tuple[str, str] | None:
 @bp.route("/")
 def home() -> Response:
     """Counts, the newest bulletins, and links to every surface."""
-    kg_store = current_app.extensions["kg.store"]
-    store = kg_store.oxigraph
+    store = public.view()
     bulletins = [(view.term(store, row["b"]), row["date"].value if row["date"] else "")
                  for row in store.query(_BULLETINS, use_default_graph_as_union=True)]
     page = render_template("home.html", counts=counts(store), bulletins=bulletins,
-                           graphs=sum(1 for _ in kg_store.graphs()), triples=len(store),
+                           graphs=sum(1 for _ in store.named_graphs()), triples=len(store),
                            dates=date_range(store))
     return Response(page, mimetype="text/html")

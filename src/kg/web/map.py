@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, jsonify, render_template
 
-from kg.web import i18n, view
+from kg.web import i18n, public, view
+from kg.web.public import Readable
 
 bp = Blueprint("map", __name__)
 
@@ -83,13 +84,13 @@ def lat_lon(wkt: str) -> tuple[float, float] | None:
     return (float(m[2]), float(m[1])) if m else None
 
 
-def _label(store: ox.Store, node: ox.Term, lang: str) -> str:
+def _label(store: Readable, node: ox.Term, lang: str) -> str:
     found = view.labels(store, node) if isinstance(node, ox.NamedNode) else {}
     other = "ar" if lang == "en" else "en"
     return found.get(lang) or found.get(other) or found.get("") or view.short(node.value)
 
 
-def points(store: ox.Store, lang: str = "en") -> list[Point]:
+def points(store: Readable, lang: str = "en") -> list[Point]:
     """The markers of every observation and operation with a locatable place.
 
     One marker per resource and point: an operation named at three quarters of a city whose
@@ -129,7 +130,7 @@ def points(store: ox.Store, lang: str = "en") -> list[Point]:
     return out
 
 
-def context(store: ox.Store, lang: str = "en") -> list[dict[str, object]]:
+def context(store: Readable, lang: str = "en") -> list[dict[str, object]]:
     """Every place with a point, for the outline drawn when there are no tiles."""
     out = []
     for row in store.query(PLACES, use_default_graph_as_union=True):
@@ -143,7 +144,7 @@ def context(store: ox.Store, lang: str = "en") -> list[dict[str, object]]:
 @bp.route("/map.json")
 def map_json() -> Response:
     """The markers and the background places as JSON."""
-    store = current_app.extensions["kg.store"].oxigraph
+    store = public.view()
     lang = i18n.language()
     return jsonify(points=[asdict(p) for p in points(store, lang)],
                    places=context(store, lang),

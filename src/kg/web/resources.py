@@ -16,10 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 
 from kg.formats import BY_EXTENSION, BY_NAME, Format, write_triples
-from kg.web import i18n, view
+from kg.web import i18n, public, view
+from kg.web.public import Readable
 from kg.web.sparql import negotiate
 
 bp = Blueprint("resources", __name__)
@@ -50,16 +51,16 @@ def _node(iri: str) -> ox.NamedNode:
         abort(404, description=f"no resource at {request.path}")
 
 
-def _objects(store: ox.Store, subject: ox.NamedNode | ox.BlankNode, predicate: str) -> list:
+def _objects(store: Readable, subject: ox.NamedNode | ox.BlankNode, predicate: str) -> list:
     return [q.object for q in store.quads_for_pattern(subject, ox.NamedNode(predicate), None)]
 
 
-def _first_int(store: ox.Store, subject: ox.NamedNode, predicate: str) -> int | None:
+def _first_int(store: Readable, subject: ox.NamedNode, predicate: str) -> int | None:
     values = [o for o in _objects(store, subject, KG + predicate) if isinstance(o, ox.Literal)]
     return int(values[0].value) if values else None
 
 
-def describe(store: ox.Store, node: ox.NamedNode) -> tuple[list[ox.Triple], list[ox.Triple]]:
+def describe(store: Readable, node: ox.NamedNode) -> tuple[list[ox.Triple], list[ox.Triple]]:
     """(Its own triples and those of its ``#`` children, up to INCOMING_LIMIT pointing at it)."""
     own: dict[ox.Triple, None] = {}
     for quad in store.quads_for_pattern(node, None, None):
@@ -76,7 +77,7 @@ def describe(store: ox.Store, node: ox.NamedNode) -> tuple[list[ox.Triple], list
     return list(own), list(incoming)
 
 
-def _graph_triples(store: ox.Store, node: ox.NamedNode) -> list[ox.Triple]:
+def _graph_triples(store: Readable, node: ox.NamedNode) -> list[ox.Triple]:
     return [q.triple for q in store.quads_for_pattern(None, None, None, node)]
 
 
@@ -89,7 +90,7 @@ def resource(path: str) -> Response:
         path, fmt = stem, BY_EXTENSION[ext]
     iri = view.iri_for_path(path)
     node = _node(iri)
-    store: ox.Store = current_app.extensions["kg.store"].oxigraph
+    store = public.view()
     own, incoming = describe(store, node)
     is_graph = store.contains_named_graph(node)
     if not own and not incoming and not is_graph:
@@ -134,7 +135,7 @@ class EvidenceText:
     segments: list[Segment] = field(default_factory=list)
 
 
-def _rows(store: ox.Store, triples: Iterable[ox.Triple], incoming: bool = False) -> list[Row]:
+def _rows(store: Readable, triples: Iterable[ox.Triple], incoming: bool = False) -> list[Row]:
     grouped: dict[ox.NamedNode, list] = defaultdict(list)
     for t in triples:
         grouped[t.predicate].append(t.subject if incoming else t.object)
@@ -147,7 +148,7 @@ def _rows(store: ox.Store, triples: Iterable[ox.Triple], incoming: bool = False)
     return rows
 
 
-def count_phrase(store: ox.Store, node: ox.NamedNode, lang: str = "en") -> str | None:
+def count_phrase(store: Readable, node: ox.NamedNode, lang: str = "en") -> str | None:
     """How a count reads: ``at least 82``, ``12–15``, ``dozens (24)``; None without a count.
 
     ``lang="ar"`` gives the Arabic wording: ``82 على الأقل``.
@@ -167,7 +168,7 @@ def count_phrase(store: ox.Store, node: ox.NamedNode, lang: str = "en") -> str |
     return style.get(local, "{q} {n}").format(q=label, n=n)
 
 
-def _evidence_of(store: ox.Store, node: ox.NamedNode) -> list[ox.NamedNode]:
+def _evidence_of(store: Readable, node: ox.NamedNode) -> list[ox.NamedNode]:
     """The evidence resources to highlight: its kg:evidence, itself, or (a bulletin) all."""
     found = [e for e in _objects(store, node, KG + "evidence") if isinstance(e, ox.NamedNode)]
     if _objects(store, node, OA + "hasSource"):
@@ -178,7 +179,7 @@ def _evidence_of(store: ox.Store, node: ox.NamedNode) -> list[ox.NamedNode]:
     return list(dict.fromkeys(found))
 
 
-def _span(store: ox.Store, evidence: ox.NamedNode) -> tuple[int, int] | None:
+def _span(store: Readable, evidence: ox.NamedNode) -> tuple[int, int] | None:
     for selector in _objects(store, evidence, OA + "hasSelector"):
         start, end = _objects(store, selector, OA + "start"), _objects(store, selector, OA + "end")
         if start and end:
@@ -186,7 +187,7 @@ def _span(store: ox.Store, evidence: ox.NamedNode) -> tuple[int, int] | None:
     return None
 
 
-def evidence_texts(store: ox.Store, node: ox.NamedNode) -> list[EvidenceText]:
+def evidence_texts(store: Readable, node: ox.NamedNode) -> list[EvidenceText]:
     """Each source bulletin's kg:fullText with the evidence spans of ``node`` marked."""
     by_bulletin: dict[ox.NamedNode, list[tuple[int, int, ox.NamedNode]]] = defaultdict(list)
     for evidence in _evidence_of(store, node):
@@ -214,7 +215,7 @@ def evidence_texts(store: ox.Store, node: ox.NamedNode) -> list[EvidenceText]:
     return out
 
 
-def _queries(store: ox.Store, node: ox.NamedNode) -> list[tuple[str, str]]:
+def _queries(store: Readable, node: ox.NamedNode) -> list[tuple[str, str]]:
     """(title, query UI link) of the queries that list this resource."""
     from kg.web.ui import saved_query
 
@@ -230,7 +231,7 @@ def _queries(store: ox.Store, node: ox.NamedNode) -> list[tuple[str, str]]:
     return links
 
 
-def _page(store: ox.Store, node: ox.NamedNode, own: list[ox.Triple], incoming: list[ox.Triple],
+def _page(store: Readable, node: ox.NamedNode, own: list[ox.Triple], incoming: list[ox.Triple],
           is_graph: bool, path: str) -> str:
     subject = view.term(store, node)
     labels = view.labels(store, node)
@@ -246,4 +247,4 @@ def _page(store: ox.Store, node: ox.NamedNode, own: list[ox.Triple], incoming: l
         count=count_phrase(store, node, i18n.language()),
         evidence=evidence_texts(store, node),
         queries=_queries(store, node), formats=RESOURCE_FORMATS, path=path,
-        graph_size=current_app.extensions["kg.store"].count(node.value) if is_graph else None)
+        graph_size=store.count(node) if is_graph else None)

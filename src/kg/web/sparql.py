@@ -2,9 +2,12 @@
 
 Without ``KG_WRITE_TOKEN`` the endpoint is read-only (updates get 403). With a token set,
 a POST with ``update=…`` or ``application/sparql-update`` carrying ``Authorization: Bearer``
-runs as one oxigraph transaction (see :mod:`kg.web.auth`). Without ``default-graph-uri`` /
-``named-graph-uri`` the default graph is the union of all named graphs. Results are negotiated
-through the one format table, :mod:`kg.formats` (``Accept`` with q-values, or ``format``).
+runs as one oxigraph transaction (see :mod:`kg.web.auth`); ``using-graph-uri`` /
+``using-named-graph-uri`` become USING / USING NAMED clauses (:func:`with_using`). Without
+``default-graph-uri`` / ``named-graph-uri`` the default graph is the union of all named
+graphs. Queries read through :mod:`kg.web.public`, which hides private graphs. Results are
+negotiated through the one format table, :mod:`kg.formats` (``Accept`` with q-values, or
+``format``). Queries longer than ``KG_MAX_QUERY_LENGTH`` characters get 414 (in a URL) or 413.
 
 pyoxigraph cannot cancel a query, but it yields solutions lazily and releases the GIL while
 computing them. So each query runs, with its serialisation, on a :class:`QueryRunner` worker
@@ -12,6 +15,10 @@ that checks the deadline and the row limit between solutions; a worker stuck in 
 (say a COUNT over a cross join) is left to finish as a straggler while the client gets 503.
 The runner holds at most ``KG_THREADS`` workers, so stragglers can't pile up without bound:
 when all slots are taken the endpoint answers 503 with ``Retry-After`` at once.
+
+Updates run on the same runner under the same deadline. A timed-out update is not cancelled
+either: the client gets 503 saying so, and the update still commits (all of it) or fails (none
+of it) when it ends; a client must check before sending it again.
 """
 
 from __future__ import annotations
@@ -34,11 +41,19 @@ from urllib.parse import unquote_to_bytes
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 from werkzeug.datastructures import MIMEAccept
-from werkzeug.exceptions import BadRequest, Forbidden, NotAcceptable, ServiceUnavailable
+from werkzeug.exceptions import (
+    BadRequest,
+    Forbidden,
+    NotAcceptable,
+    RequestEntityTooLarge,
+    RequestURITooLarge,
+    ServiceUnavailable,
+)
 
 from kg.formats import BY_MEDIA_TYPE, BY_NAME, FORMATS, RDF_FORMATS, RESULT_FORMATS, Format
-from kg.store import EmbeddedStore
+from kg.web import public
 from kg.web.auth import READ_ONLY, require_writer, writes_enabled
+from kg.web.public import PublicView
 
 log = logging.getLogger(__name__)
 bp = Blueprint("sparql", __name__)
@@ -48,6 +63,7 @@ FORM = "application/x-www-form-urlencoded"
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
 SD = "http://www.w3.org/ns/sparql-service-description#"
+W3C_FORMATS = "http://www.w3.org/ns/formats/"
 VOID = "http://rdfs.org/ns/void#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # How long past its deadline a request waits for a worker stuck in one uninterruptible
@@ -161,16 +177,71 @@ _LEXICAL = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""' r"|'''(?:[^'\\]|\\.|'(?!'
                       r'|<[^<>"{}|^`\\\s]*>|#[^\n]*', re.S)
 _KEYWORD = r"(?<![\w?$:.-]){}\s*"
 _TARGET = r"(?:<|[A-Za-z_][\w.-]*:|:|\?|\$)"
-_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*<>|BASE\s*<>)\s*)*"
+_UPDATE = re.compile(r"\s*(?:(?:PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 _SERVICE = re.compile(_KEYWORD.format("SERVICE") + r"(?:SILENT\s*)?" + _TARGET, re.I)
 _FROM_DEFAULT = re.compile(_KEYWORD.format("FROM") + r"(?!NAMED\b)" + _TARGET, re.I)
+# What makes an update's dataset its own (protocol parameters may not be combined with these).
+_OWN_DATASET = re.compile(_KEYWORD.format("(?:USING|WITH)") + _TARGET + "|"
+                          + _KEYWORD.format("USING") + "NAMED", re.I)
+_BRACE_OR_WHERE = re.compile(r"[{}]|(?<![\w?$:.-])(WHERE|DELETE)\b", re.I)
 
 
 def _code(query: str) -> str:
+    """``query`` with strings, comments and IRIs' insides blanked, offsets unchanged."""
     def blank(m: re.Match[str]) -> str:
-        return "<>" if m.group().startswith("<") else " "
+        text = m.group()
+        if text.startswith("<"):
+            return "<" + " " * (len(text) - 2) + ">"
+        return re.sub(r"[^\n]", " ", text)
     return _LEXICAL.sub(blank, query)
+
+
+def with_using(update: str, default: list[str], named: list[str]) -> str:
+    """``update`` with ``USING`` / ``USING NAMED`` clauses put in every operation with a WHERE.
+
+    That is what the protocol's ``using-graph-uri`` / ``using-named-graph-uri`` mean. A
+    ``DELETE WHERE { P }`` (which takes no USING) becomes ``DELETE { P } USING … WHERE { P }``.
+    Raises BadRequest when the update names its own dataset (USING or WITH).
+
+    >>> with_using("INSERT { ?s a <T> } WHERE { ?s ?p ?o }", ["https://ex.org/g"], [])
+    'INSERT { ?s a <T> } USING <https://ex.org/g> WHERE { ?s ?p ?o }'
+    """
+    code = _code(update)
+    if _OWN_DATASET.search(code):
+        raise BadRequest("using-graph-uri / using-named-graph-uri cannot be combined with an "
+                         "update that has its own USING, USING NAMED or WITH clause")
+    clauses = " ".join([f"USING <{g}>" for g in default] + [f"USING NAMED <{g}>" for g in named])
+    out: list[str] = []
+    done, depth, previous = 0, 0, ""
+    tokens = list(_BRACE_OR_WHERE.finditer(code))
+    for i, m in enumerate(tokens):
+        token = m.group().upper()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif token == "WHERE" and depth == 0:
+            insert = clauses + " "
+            if previous == "DELETE" and code[tokens[i - 1].end():m.start()].strip() == "":
+                pattern = _group_at(update, tokens, i + 1)
+                insert = pattern + " " + insert
+            out += [update[done:m.start()], insert]
+            done = m.start()
+        previous = token
+    return "".join(out) + update[done:]
+
+
+def _group_at(update: str, tokens: list[re.Match[str]], first: int) -> str:
+    """The text of the ``{…}`` group whose opening brace is ``tokens[first]``."""
+    if first >= len(tokens) or tokens[first].group() != "{":
+        raise BadRequest("DELETE WHERE must be followed by a { … } pattern")
+    depth = 0
+    for m in tokens[first:]:
+        depth += {"{": 1, "}": -1}.get(m.group(), 0)
+        if depth == 0:
+            return update[tokens[first].start():m.end()]
+    raise BadRequest("unbalanced braces in the update")
 
 
 def _decode_params(raw: bytes, where: str) -> dict[str, list[str]]:
@@ -285,14 +356,14 @@ def _iris(params: dict[str, list[str]], name: str) -> list[ox.NamedNode]:
 
 
 def _dataset(params: dict[str, list[str]], code: str) -> dict[str, Any]:
-    """Keyword arguments of :meth:`EmbeddedStore.query` for the request's RDF dataset."""
+    """Keyword arguments of :meth:`PublicView.query` for the request's RDF dataset."""
     default, named = _iris(params, "default-graph-uri"), _iris(params, "named-graph-uri")
     if default or named:
         # The protocol's dataset replaces the query's FROM / FROM NAMED, and a graph left
         # unspecified is empty.
-        return {"union_default_graph": False, "default_graph": default, "named_graphs": named}
+        return {"default_graph": default, "named_graphs": named}
     # oxigraph's union flag would also override a FROM clause of the query itself.
-    return {"union_default_graph": not _FROM_DEFAULT.search(code)}
+    return {"use_default_graph_as_union": not _FROM_DEFAULT.search(code)}
 
 
 def negotiate(kind: str, fmt: Format | None, accept: MIMEAccept,
@@ -350,7 +421,7 @@ class Answer:
 class Job:
     """Everything a worker needs, copied out of the request (workers have no request)."""
 
-    store: EmbeddedStore
+    store: PublicView
     query: str
     dataset: dict[str, Any]
     format: Format | None
@@ -383,7 +454,7 @@ class Job:
         return Answer(body, media_type, rows.truncated)
 
 
-def _run(job: Callable[[], T], deadline: float, timeout: float) -> T:
+def _run(job: Callable[[], T], deadline: float, timeout: float, what: str = "query") -> T:
     """Run ``job`` on the app's runner, turning overload and timeouts into 503s."""
     runner: QueryRunner = current_app.extensions["kg.queries"]
     metrics = current_app.extensions["kg.metrics"]
@@ -396,7 +467,13 @@ def _run(job: Callable[[], T], deadline: float, timeout: float) -> T:
                                  retry_after=retry) from None
     except QueryTimeout:
         metrics.incr("timeouts")
-        log.warning("query timed out after %.1f s", timeout)
+        log.warning("%s timed out after %.1f s", what, timeout)
+        if what == "update":
+            # oxigraph cannot cancel it: it keeps running, and commits (all of it) or not.
+            raise ServiceUnavailable(
+                f"the update did not finish within its time limit of {timeout:g} s; it is "
+                "still running and may yet be applied, wholly or not at all: check before "
+                "sending it again") from None
         raise ServiceUnavailable(f"the query did not finish within its time limit of "
                                  f"{timeout:g} s; make it more selective") from None
 
@@ -412,16 +489,25 @@ def _update(params: dict[str, list[str]], update: str | None) -> Response:
     """Apply a SPARQL Update (the caller has checked the token) in one transaction."""
     if update is None or not update.strip():
         raise BadRequest("the update is empty")
-    if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
-        raise BadRequest("using-graph-uri / using-named-graph-uri are not supported; "
-                         "put USING / USING NAMED in the update itself")
     if _SERVICE.search(_code(update)):
         raise BadRequest("federated updates (SERVICE) are not enabled on this endpoint")
-    store: EmbeddedStore = current_app.extensions["kg.store"]
+    using = [g.value for g in _iris(params, "using-graph-uri")]
+    using_named = [g.value for g in _iris(params, "using-named-graph-uri")]
+    if using or using_named:
+        update = with_using(update, using, using_named)
+    store: ox.Store = current_app.extensions["kg.store"].oxigraph
+    timeout = _timeout(params, current_app.config["KG_QUERY_TIMEOUT"])
     try:
-        store.oxigraph.update(update)
+        # On a worker like a query, so a long update answers 503 at its deadline instead of
+        # holding this request thread; see _run for what that 503 means for the data.
+        # Relative IRIs resolve against the dataset's base, as in Graph Store uploads.
+        base = current_app.config["KG_BASE_IRI"]
+        _run(lambda: store.update(update, base_iri=base), time.monotonic() + timeout, timeout,
+             "update")
     except SyntaxError as e:
         raise BadRequest(f"SPARQL Update syntax error: {e}") from None
+    finally:
+        public.forget()  # the update may have added or dropped (private) graphs
     log.info("SPARQL Update applied (%d characters)", len(update))
     return Response(status=204)
 
@@ -436,13 +522,20 @@ def run_query(query: str, fmt: Format | None, accept: MIMEAccept,
     params = params or {}
     if not query.strip():
         raise BadRequest("the query is empty")
+    most = current_app.config["KG_MAX_QUERY_LENGTH"]
+    if len(query) > most:
+        # 414 when it came in the URL, 413 in a body; the same message either way.
+        too_long = RequestURITooLarge if request.method in ("GET", "HEAD") else (
+            RequestEntityTooLarge)
+        raise too_long(f"the query is {len(query)} characters long; this endpoint takes at "
+                       f"most {most} (setting KG_MAX_QUERY_LENGTH)")
     code = _code(query)
     if _SERVICE.search(code):
         raise BadRequest("federated queries (SERVICE) are not enabled on this endpoint")
     config = current_app.config
     timeout = _timeout(params, config["KG_QUERY_TIMEOUT"])
     deadline = time.monotonic() + timeout
-    job = Job(current_app.extensions["kg.store"], query, _dataset(params, code), fmt,
+    job = Job(public.view(), query, _dataset(params, code), fmt,
               accept, config["KG_MAX_RESULTS"], deadline)
     return _run(job, deadline, timeout)
 
@@ -474,9 +567,12 @@ _UNION_COUNT = ("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
                 "WHERE { GRAPH ?g { ?s ?p ?o } } }")
 
 
-def describe_service(store: EmbeddedStore, endpoint: str,
+def describe_service(store: PublicView, endpoint: str,
                      writes: bool = False) -> list[ox.Triple]:
-    """The SPARQL 1.1 Service Description of the endpoint, with VoID triple counts."""
+    """The SPARQL 1.1 Service Description of the endpoint, with VoID triple counts.
+
+    Result formats are named by their W3C IRIs (http://www.w3.org/ns/formats/).
+    """
     def iri(ns: str, local: str) -> ox.NamedNode:
         return ox.NamedNode(ns + local)
 
@@ -491,14 +587,15 @@ def describe_service(store: EmbeddedStore, endpoint: str,
            *([ox.Triple(service, iri(SD, "supportedLanguage"), iri(SD, "SPARQL11Update"))]
              if writes else []),
            ox.Triple(service, iri(SD, "feature"), iri(SD, "UnionDefaultGraph")),
+           ox.Triple(service, iri(SD, "feature"), iri(SD, "EmptyGraphs")),
            ox.Triple(service, iri(SD, "defaultDataset"), dataset),
            ox.Triple(dataset, RDF_TYPE, iri(SD, "Dataset")),
            ox.Triple(dataset, iri(SD, "defaultGraph"), default)]
-    out += [ox.Triple(service, iri(SD, "resultFormat"), ox.NamedNode(f.oxigraph.iri))
+    out += [ox.Triple(service, iri(SD, "resultFormat"), ox.NamedNode(w3c_format(f)))
             for f in FORMATS]
-    union = next(iter(store.oxigraph.query(_UNION_COUNT)))["n"]
+    union = next(iter(store.query(_UNION_COUNT)))["n"]
     out += triples_count(default, union)
-    for row in store.oxigraph.query(_COUNTS):
+    for row in store.query(_COUNTS):
         named, graph = ox.BlankNode(), ox.BlankNode()
         out += [ox.Triple(dataset, iri(SD, "namedGraph"), named),
                 ox.Triple(named, RDF_TYPE, iri(SD, "NamedGraph")),
@@ -506,6 +603,15 @@ def describe_service(store: EmbeddedStore, endpoint: str,
                 ox.Triple(named, iri(SD, "graph"), graph),
                 *triples_count(graph, row["n"])]
     return out
+
+
+def w3c_format(fmt: Format) -> str:
+    """The format's IRI in the W3C list (pyoxigraph names JSON-LD by another IRI).
+
+    >>> w3c_format(BY_NAME["jsonld"])
+    'http://www.w3.org/ns/formats/JSON-LD'
+    """
+    return W3C_FORMATS + fmt.oxigraph.iri.rpartition("/")[2]
 
 
 _PAGE = """<!doctype html>
@@ -539,7 +645,7 @@ def service_description(fmt: Format | None) -> Response:
         response = Response(page, mimetype="text/html")
     else:
         out, media_type = negotiate("rdf", fmt, request.accept_mimetypes)
-        store = current_app.extensions["kg.store"]
+        store = public.view()
         deadline = time.monotonic() + current_app.config["KG_QUERY_TIMEOUT"]
         writes = writes_enabled()
         triples = _run(lambda: describe_service(store, endpoint, writes), deadline,

@@ -4,15 +4,20 @@ Indirect naming: ``/store?graph={IRI}`` or ``/store?default`` (the store's own d
 which queries see as part of their union default graph). Direct naming: ``/store/{path}`` is
 the graph ``{base}store/{path}``. GET and HEAD are open to all; PUT (replace), POST (merge)
 and DELETE need the write token (:mod:`kg.web.auth`) and are checked before the body is read.
-Bodies and answers use the media types of :mod:`kg.formats`; each write is one oxigraph
-transaction, so a bad body leaves the graph as it was.
+Bodies and answers use the media types of :mod:`kg.formats` (a POST may also be the
+protocol's ``multipart/form-data`` upload, one RDF file per part); each write is one oxigraph
+transaction, so a bad body leaves the graph as it was. A POST to ``/store`` itself names a new
+graph ``{base}store/{uuid}`` and answers 201 with its ``Location``. Reads never see private
+graphs (:mod:`kg.web.public`).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import uuid
 from collections.abc import Callable
+from typing import Any
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
@@ -24,8 +29,9 @@ from werkzeug.exceptions import (
 )
 
 from kg.formats import BY_MEDIA_TYPE, BY_NAME, RDF_FORMATS, Format, write_triples
-from kg.web import view
+from kg.web import public, view
 from kg.web.auth import require_writer
+from kg.web.public import PublicView
 from kg.web.sparql import negotiate
 
 log = logging.getLogger(__name__)
@@ -35,7 +41,6 @@ READ_ONLY = "the Graph Store is read-only here: writes are not enabled on this s
 # Formats a graph is answered in: one graph, so formats that carry only triples (and JSON-LD).
 GRAPH_FORMATS: tuple[Format, ...] = tuple(
     BY_NAME[n] for n in ("turtle", "ntriples", "jsonld", "rdfxml"))
-MAX_BODY = 64 * 1024 * 1024
 Target = ox.NamedNode | ox.DefaultGraph
 
 
@@ -51,7 +56,7 @@ def _indirect_target() -> Target:
         raise BadRequest(f"graph: {e}") from None
 
 
-def _exists(store: ox.Store, target: Target) -> bool:
+def _exists(store: ox.Store | PublicView, target: Target) -> bool:
     return isinstance(target, ox.DefaultGraph) or store.contains_named_graph(target)
 
 
@@ -61,26 +66,38 @@ def _name(target: Target) -> str:
 
 def _read_body(target: Target) -> list[ox.Triple]:
     """The request body's triples, parsed by its Content-Type; raises 400 / 413 / 415."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise RequestEntityTooLarge(f"send at most {MAX_BODY // 2**20} MiB per request")
-    fmt = BY_MEDIA_TYPE.get(request.mimetype)
+    most = current_app.config["KG_MAX_BODY"]
+    if request.content_length is not None and request.content_length > most:
+        raise RequestEntityTooLarge(f"send at most {most} bytes per request (setting "
+                                    "KG_MAX_BODY)")
+    base = target.value if isinstance(target, ox.NamedNode) else view.base_iri()
+    if request.mimetype == "multipart/form-data":
+        # The protocol's upload form: every file part is a graph to merge (werkzeug parses).
+        parts = [f for name in request.files for f in request.files.getlist(name)]
+        if not parts:
+            raise BadRequest("the multipart/form-data body has no file part")
+        return [t for part in parts for t in _parse(part.read(), part.mimetype,
+                                                    part.mimetype_params, base)]
+    return _parse(request.get_data(), request.mimetype, request.mimetype_params, base)
+
+
+def _parse(data: bytes, mimetype: str, params: dict[str, str], base: str) -> list[ox.Triple]:
+    fmt = BY_MEDIA_TYPE.get(mimetype)
     if fmt is None or fmt.kind != "rdf":
         offered = ", ".join(f.media_type for f in RDF_FORMATS)
         raise UnsupportedMediaType(f"send the graph as one of {offered}, "
-                                   f"not {request.mimetype or 'no Content-Type'}")
-    charset = request.mimetype_params.get("charset", "utf-8").lower()
+                                   f"not {mimetype or 'no Content-Type'}")
+    charset = params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise BadRequest(f"send the graph as UTF-8, not {charset}")
-    base = target.value if isinstance(target, ox.NamedNode) else view.base_iri()
     try:
-        quads = ox.parse(request.get_data(), fmt.oxigraph, base_iri=base,
-                         without_named_graphs=True)
+        quads = ox.parse(data, fmt.oxigraph, base_iri=base, without_named_graphs=True)
         return [q.triple if isinstance(q, ox.Quad) else q for q in quads]
     except SyntaxError as e:
         raise BadRequest(f"the body is not valid {fmt.name}: {e}") from None
 
 
-def _get(store: ox.Store, target: Target) -> Response:
+def _get(store: ox.Store | PublicView, target: Target) -> Response:
     if not _exists(store, target):
         raise NotFound(f"no graph <{target.value}> in this store")
     name = request.args.get("format")
@@ -113,6 +130,8 @@ def _write(store: ox.Store, target: Target, replace: bool) -> Response:
         store.update(" ;\n".join(ops))
     except SyntaxError as e:  # a term N-Triples can carry but SPARQL Update can't
         raise BadRequest(f"cannot store this graph: {e}") from None
+    finally:
+        public.forget()
     log.info("%s %s: %d triple(s)", request.method, _name(target), len(triples))
     return Response(status=201 if created else 204)
 
@@ -123,11 +142,12 @@ def _delete(store: ox.Store, target: Target) -> Response:
         raise NotFound(f"no graph <{target.value}> in this store")
     verb = "CLEAR" if isinstance(target, ox.DefaultGraph) else "DROP"
     store.update(f"{verb} {_name(target)}")
+    public.forget()
     log.info("DELETE %s", _name(target))
     return Response(status=204)
 
 
-_METHODS: dict[str, Callable[[ox.Store, Target], Response]] = {
+_METHODS: dict[str, Callable[[Any, Target], Response]] = {
     "GET": _get,
     "HEAD": _get,  # werkzeug drops the body of a HEAD answer
     "PUT": lambda store, target: _write(store, target, replace=True),
@@ -137,13 +157,21 @@ _METHODS: dict[str, Callable[[ox.Store, Target], Response]] = {
 
 
 def _dispatch(target: Target) -> Response:
-    store: ox.Store = current_app.extensions["kg.store"].oxigraph
+    # Reads see the public view (a private graph is 404); writes, by token holders, the store.
+    reads = request.method in ("GET", "HEAD")
+    store = public.view() if reads else current_app.extensions["kg.store"].oxigraph
     return _METHODS[request.method](store, target)
 
 
 @bp.route("/store", methods=list(_METHODS))
 def indirect() -> Response:
-    """A graph named by ``?graph=IRI`` or ``?default``."""
+    """A graph named by ``?graph=IRI`` or ``?default``; a bare POST makes a new graph."""
+    if request.method == "POST" and not request.args:
+        # POST to the Graph Store itself: the server names a new graph (201 + Location).
+        path = f"store/{uuid.uuid4().hex}"
+        response = _dispatch(ox.NamedNode(view.iri_for_path(path)))
+        response.headers["Location"] = request.host_url + path
+        return response
     return _dispatch(_indirect_target())
 
 

@@ -9,9 +9,9 @@ the rows, ``/timeline.rq`` the query text; the page links both and the query UI.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, Response, abort, jsonify, render_template, request
 
-from kg.web import view
+from kg.web import public, view
 
 bp = Blueprint("timeline", __name__)
 
@@ -69,7 +69,7 @@ def _per() -> str:
 def timeline_json() -> Response:
     """The rows, with links to the query behind them."""
     per = _per()
-    store = current_app.extensions["kg.store"].oxigraph
+    store = public.view()
     return jsonify(per=per, rows=rows(store, per), query=view.query_link(query_text(per)),
                    rq=f"/timeline.rq?per={per}")
 

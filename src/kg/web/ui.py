@@ -22,7 +22,8 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.exceptions import HTTPException
 
 from kg.pipeline import ROOT, SPARQL_DIR
-from kg.web import view
+from kg.web import public, view
+from kg.web.public import Readable
 from kg.web.sparql import run_query
 
 bp = Blueprint("ui", __name__)
@@ -114,7 +115,7 @@ class Results:
 
 def _results(query: str) -> Results:
     answer = run_query(query, None, _PLAIN_ACCEPT)
-    oxstore = current_app.extensions["kg.store"].oxigraph
+    oxstore = public.view()
     if answer.media_type == "application/n-triples":
         triples = ox.parse(answer.body, ox.RdfFormat.N_TRIPLES)
         rows = [[view.term(oxstore, t.subject), view.term(oxstore, t.predicate),
@@ -128,7 +129,7 @@ def _results(query: str) -> Results:
     return Results(columns, rows, answer.truncated)
 
 
-def _binding(store: ox.Store, b: dict[str, str] | None) -> view.Term | None:
+def _binding(store: Readable, b: dict[str, str] | None) -> view.Term | None:
     if b is None:
         return None
     kind = b["type"]

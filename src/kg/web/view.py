@@ -13,6 +13,8 @@ from urllib.parse import quote, urlencode
 import pyoxigraph as ox
 from flask import current_app
 
+from kg.web.public import Readable
+
 ONTOLOGY = "https://w3id.org/sohr-kg/ontology"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 LABELS = (ox.NamedNode(RDFS + "label"),
@@ -39,12 +41,18 @@ def base_iri() -> str:
     return current_app.config["KG_BASE_IRI"]
 
 
-def href(iri: str) -> str:
-    """Where a page links ``iri``: this server's path for our IRIs, else the IRI itself."""
+def href(iri: str) -> str | None:
+    """Where a page links ``iri``: this server's path for our IRIs, else the IRI itself.
+
+    Only http(s) IRIs become links: a ``javascript:`` or ``data:`` IRI in the data would run
+    on a click, so it is shown as text (None).
+    """
     if iri == ONTOLOGY or iri.startswith((ONTOLOGY + "#", ONTOLOGY + "/")):
         return "/ontology" + iri[len(ONTOLOGY):]
     base = base_iri()
-    return "/" + iri[len(base):] if iri.startswith(base) else iri
+    if iri.startswith(base):
+        return "/" + iri[len(base):]
+    return iri if iri.lower().startswith(("http://", "https://")) else None
 
 
 def iri_for_path(path: str) -> str:
@@ -52,7 +60,7 @@ def iri_for_path(path: str) -> str:
     return base_iri() + "/".join(quote(part, safe="-._~") for part in path.split("/"))
 
 
-def labels(store: ox.Store, iri: ox.NamedNode) -> dict[str, str]:
+def labels(store: Readable, iri: ox.NamedNode) -> dict[str, str]:
     """The first label per language tag ('' for none), from rdfs:label, skos:prefLabel, title."""
     out: dict[str, str] = {}
     for predicate in LABELS:
@@ -74,7 +82,7 @@ def short(iri: str) -> str:
     return iri[len(base):] if iri.startswith(base) and iri != base else iri
 
 
-def term(store: ox.Store, node: object) -> Term:
+def term(store: Readable, node: object) -> Term:
     """The :class:`Term` for an oxigraph term (labels looked up for IRIs)."""
     if isinstance(node, ox.Literal):
         lang = node.language or None

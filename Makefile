@@ -6,7 +6,7 @@ STORE  ?= var/store
 DUMPS  ?= var/dumps
 PORT   ?= 8080
 
-.PHONY: run test lint bench clean install vendor browser eval bench-extract doctor screenshots
+.PHONY: run test lint bench bench-http soak clean install vendor browser eval bench-extract doctor screenshots
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,10 +61,25 @@ eval: install
 	$(BIN)/python $(SHARED)/eval/score.py $$tmp/casualties.csv $(EVAL_CORPUS)/gold --by-file
 
 ## make bench: build BENCH_N synthetic bulletins (default 10000) and BENCH_N/5 for the trend,
-## rebuild with no change and with 100 new, peak memory, cube vs raw queries; prints a table
+## rebuild with no change and with 100 new, peak memory, cube vs raw queries; prints a table;
+## then the HTTP figures of `make bench-http` on BENCH_N bulletins
 BENCH_N ?= 10000
 bench: install
 	BENCH_N=$(BENCH_N) $(BIN)/python benchmarks/bench_build.py
+	$(MAKE) bench-http BENCH_HTTP_N=$(BENCH_N)
+
+## make bench-http: `kg serve` vs Virtuoso on BENCH_HTTP_N synthetic bulletins (default 2000):
+## saved queries (cube vs raw), arbitrary queries, lookups/s with 32 clients; prints a table
+BENCH_HTTP_N ?= 2000
+bench-http: install
+	BENCH_HTTP_N=$(BENCH_HTTP_N) $(BIN)/python benchmarks/bench_http.py
+
+## make soak: 60 s of mixed traffic from 32 clients against `kg serve` of SOAK_N synthetic
+## bulletins (default 2000); prints throughput, p99 per kind, statuses; fails on any 5xx
+## other than the documented 503s (see benchmarks/soak.py)
+SOAK_N ?= 2000
+soak: install
+	SOAK_N=$(SOAK_N) $(BIN)/python benchmarks/soak.py
 
 ## make bench-extract: extraction time per bulletin of the seed's size (median of 200 runs)
 bench-extract: install

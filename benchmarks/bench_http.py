@@ -1,0 +1,367 @@
+"""HTTP benchmark: `kg serve` against Virtuoso on the same data, side by side in one run.
+
+Run with ``make bench-http`` (``make bench`` runs it after the build figures). Synthesises
+``BENCH_HTTP_N`` bulletins (default 2,000; seed 1, as ``bench_build.py``; ``BENCH_HTTP_STORE``
+serves a store home built before instead), builds them, dumps them as N-Quads and bulk-loads
+that into a private
+Virtuoso (:mod:`kg.virtuoso`), then measures, each figure the median of ``BENCH_RUNS`` runs:
+
+(a) the researchers' questions: each ``sparql/*-cube.rq`` over HTTP from ``kg serve``
+    (embedded store, statistics cube) against the equivalent query over the raw observations
+    sent straight to Virtuoso's /sparql, checking both give the same answer; and every other
+    saved query, the same text on both sides. Target: embedded no slower (ratio <= 1).
+(b) arbitrary queries: through ``kg serve --store sparql+http://…`` (Virtuoso backend)
+    against Virtuoso directly (target <= 1.2×), and through ``kg serve`` (embedded) against
+    pyoxigraph in-process (target <= 1.1×).
+(c) lookup throughput, 32 clients for ``BENCH_HTTP_SECONDS`` (default 30) each: a resource
+    page and a one-pattern SELECT, spread over hundreds of resources, answered by the
+    response cache (as a public server runs) and with ``Cache-Control: no-cache`` (every
+    request rendered). Target: >= 500 requests/s, zero errors.
+
+Every request to ``kg serve`` in (a) and (b) sends ``Cache-Control: no-cache``, so the
+response cache never answers a timed query. Prints one table; a missed target says MISSED.
+Not a unit test: the figures depend on the machine and whatever else runs on it.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import loadgen  # sibling scripts, not a package
+import soak
+
+from kg import virtuoso
+from kg.stats import CELLS
+from kg.store import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parents[1]
+SPARQL = ROOT / "sparql"
+JSON = "application/sparql-results+json"
+KG_NS = soak.KG_NS
+PREFIXES = (f"PREFIX kg: <{KG_NS}>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "PREFIX dcterms: <http://purl.org/dc/terms/>\n")
+_CELLS_AT = CELLS.index("SELECT")
+CELLS_PROLOGUE, CELLS_BODY = CELLS[:_CELLS_AT], CELLS[_CELLS_AT:]
+# The cube queries and what they answer over the raw observations (same rules, kg.stats).
+RAW_EQUIVALENT = {
+    "deaths-by-month-cube.rq": (SPARQL / "deaths-by-side-and-month.rq").read_text("utf-8"),
+    # kg.stats.CELLS nested here trips Virtuoso 7.2's compiler (SQ156): the same rules, flat
+    "top-places-cube.rq": PREFIXES + """
+SELECT ?place (SUM(?n) AS ?total) WHERE {
+  { SELECT ?obs ?n (MIN(STR(?placeNode)) AS ?place) WHERE {
+      ?obs a kg:CasualtyObservation ; kg:casualtyType kg:killed ;
+           kg:victimStatus ?statusConcept ; kg:cumulative false ; kg:inTitle ?inTitle ;
+           prov:wasDerivedFrom ?bulletin ; kg:place ?placeNode .
+      OPTIONAL {
+        { SELECT DISTINCT ?bulletin ?statusConcept (true AS ?bodyHasCount) WHERE {
+            ?bodyCount kg:casualtyType kg:killed ; kg:victimStatus ?statusConcept ;
+                       kg:inTitle false ; prov:wasDerivedFrom ?bulletin .
+            OPTIONAL { ?bodyCount kg:subCountOf ?bodyTotal }
+            FILTER (!BOUND(?bodyTotal))
+        } }
+      }
+      OPTIONAL { ?obs kg:subCountOf ?whole }
+      FILTER (!BOUND(?whole))
+      FILTER (!?inTitle || !BOUND(?bodyHasCount))
+      OPTIONAL { ?obs kg:countBest ?best }
+      OPTIONAL { ?obs kg:countLow ?low }
+      BIND (COALESCE(?best, ?low) AS ?n)
+      FILTER (BOUND(?n))
+  } GROUP BY ?obs ?n }
+}
+GROUP BY ?place
+ORDER BY DESC(?total) ?place
+LIMIT 20
+""",
+    "trend-by-year-cube.rq": CELLS_PROLOGUE + (
+        "SELECT ?year ?status (SUM(?killed) AS ?total) WHERE {\n  { " + CELLS_BODY + " }\n"
+        '  FILTER (REGEX(?month, "^[0-9]{4}-[0-9]{2}$"))\n'
+        "  BIND (SUBSTR(?month, 1, 4) AS ?year)\n}\nGROUP BY ?year ?status\n"
+        "ORDER BY ?year ?status\n"),
+}
+
+# Saved queries that run for minutes in oxigraph at 10,000 bulletins (they time out, and
+# their worker keeps computing): measured last.
+SLOW_LAST = ("evidence-of-every-number.rq", "stats-consistency-violation.rq",
+             "events-in-place.rq", "observations-per-bulletin.rq")
+
+
+@dataclass
+class Row:
+    name: str
+    ours: str
+    theirs: str
+    ratio: float | None
+    target: str
+    verdict: str
+
+
+class Client:
+    """Keep-alive SPARQL client (http.client) for one server; times whole answers."""
+
+    def __init__(self, url: str, no_cache: bool = False) -> None:
+        parts = urllib.parse.urlsplit(url)
+        self.path = parts.path or "/sparql"
+        self.conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port,
+                                               timeout=600)
+        self.headers = {"Accept": JSON, "Content-Type": "application/x-www-form-urlencoded"}
+        if no_cache:
+            self.headers["Cache-Control"] = "no-cache"
+
+    def query(self, text: str) -> tuple[int, bytes, float]:
+        """(status, body, seconds) of one POSTed query."""
+        body = urllib.parse.urlencode({"query": text})
+        for attempt in (1, 2):
+            started = time.perf_counter()
+            try:
+                self.conn.request("POST", self.path, body, self.headers)
+                response = self.conn.getresponse()
+                data = response.read()
+            except (OSError, http.client.HTTPException):
+                self.conn.close()  # the server closed the kept-alive connection: reconnect
+                if attempt == 2:
+                    raise
+                continue
+            if response.will_close:
+                self.conn.close()
+            return response.status, data, time.perf_counter() - started
+        raise AssertionError("unreachable")
+
+
+def median_time(run: Callable[[], tuple[int, bytes, float]], runs: int
+                ) -> tuple[float | None, int, bytes]:
+    """Median seconds of ``runs`` runs after one warm-up (None if any run failed)."""
+    status, body, _ = run()
+    if status != 200:
+        return None, status, body
+    times = []
+    for _ in range(runs):
+        status, body, seconds = run()
+        if status != 200:
+            return None, status, body
+        times.append(seconds)
+    return statistics.median(times), status, body
+
+
+def rows_of(body: bytes) -> list[dict[str, str]]:
+    doc = json.loads(body)
+    return [{k: v["value"] for k, v in b.items()} for b in doc["results"]["bindings"]]
+
+
+def same_answer(name: str, cube: bytes, raw: bytes) -> bool:
+    """Whether the cube's answer and the raw query's answer agree (see RAW_EQUIVALENT)."""
+    ours, theirs = rows_of(cube), rows_of(raw)
+    if name == "deaths-by-month-cube.rq":  # raw also lists cells with running totals only
+        key = ("month", "status", "affiliation", "killed", "observations")
+        a = sorted(tuple(r.get(k, "") for k in key) for r in ours)
+        b = sorted(tuple(r.get(k, "") for k in key) for r in theirs
+                   if r.get("observations", "0") != "0")
+    elif name == "top-places-cube.rq":
+        a = [(r["place"], r["killed"]) for r in ours]
+        b = [(r["place"], r["total"]) for r in theirs]
+    else:
+        a = sorted((r["year"], r["status"], r["killed"]) for r in ours)
+        b = sorted((r["year"], r["status"], r["total"]) for r in theirs)
+    return a == b
+
+
+def ms(seconds: float | None, status: int = 200) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds is not None else f"HTTP {status}"
+
+
+def compare(name: str, ours: tuple[float | None, int, bytes],
+            theirs: tuple[float | None, int, bytes], most: float, target: str) -> Row:
+    a, b = ours[0], theirs[0]
+    if a is None or b is None:
+        return Row(name, ms(a, ours[1]), ms(b, theirs[1]), None, target,
+                   "MISSED (no answer)" if a is None else "ours only")
+    ratio = a / b
+    return Row(name, ms(a), ms(b), ratio, target, "ok" if ratio <= most else "MISSED")
+
+
+def saved_queries(kg: Client, virt: Client, runs: int) -> list[Row]:
+    """(a): cube queries against raw ones on Virtuoso, then the other saved queries."""
+    out = []
+    for name, raw in RAW_EQUIVALENT.items():
+        cube = (SPARQL / name).read_text("utf-8")
+        ours = median_time(lambda q=cube: kg.query(q), runs)
+        theirs = median_time(lambda q=raw: virt.query(q), runs)
+        row = compare(f"(a) {name} vs raw", ours, theirs, 1.0, "<= 1×")
+        if ours[0] is not None and theirs[0] is not None and not same_answer(
+                name, ours[2], theirs[2]):
+            row.verdict += " DIFFERENT ANSWER"
+        out.append(row)
+    for path in sorted(SPARQL.glob("*.rq"), key=lambda p: (p.name in SLOW_LAST, p.name)):
+        if path.name.endswith("-cube.rq") or path.name == "deaths-by-side-and-month.rq":
+            continue  # the cube queries and the raw one they stand for are compared above
+        text = path.read_text("utf-8")
+        ours = median_time(lambda q=text: kg.query(q), runs)
+        theirs = median_time(lambda q=text: virt.query(q), runs)
+        out.append(compare(f"(a) {path.name}", ours, theirs, 1.0, "<= 1×"))
+    return out
+
+
+def arbitrary(sample: dict[str, str]) -> dict[str, str]:
+    """A few realistic ad-hoc queries, on IRIs from the data."""
+    return {
+        "one-pattern lookup": f"SELECT ?p ?o WHERE {{ <{sample['observation']}> ?p ?o }}",
+        "observations in a place": PREFIXES + (
+            f"SELECT ?obs ?n ?bulletin WHERE {{ ?obs kg:place <{sample['place']}> ; "
+            "kg:countBest ?n ; prov:wasDerivedFrom ?bulletin }"),
+        "observations by type": PREFIXES + (
+            "SELECT ?type (COUNT(?o) AS ?n) WHERE { ?o a kg:CasualtyObservation ; "
+            "kg:casualtyType ?type } GROUP BY ?type ORDER BY ?type"),
+        "bulletins of a month": PREFIXES + (
+            "SELECT ?b (COUNT(?o) AS ?n) WHERE { ?b a kg:Bulletin ; dcterms:issued ?d . "
+            f"FILTER (STRSTARTS(STR(?d), \"{sample['month']}\")) "
+            "?o prov:wasDerivedFrom ?b } GROUP BY ?b ORDER BY ?b"),
+    }
+
+
+def in_process(store: EmbeddedStore, text: str) -> tuple[int, bytes, float]:
+    started = time.perf_counter()
+    for _ in store.query(text):
+        pass
+    return 200, b"", time.perf_counter() - started
+
+
+def lookups(server: soak.Server, sample: dict[str, list[str]], seconds: float) -> list[Row]:
+    """(c): throughput of a resource page and a one-pattern SELECT, cached and not."""
+    pages = [soak.path_of(i) for i in sample["bulletins"] + sample["observations"]]
+    selects = [soak.query_target(f"SELECT ?p ?o WHERE {{ <{i}> ?p ?o }}")
+               for i in sample["observations"]]
+    out = []
+    for kind, targets, accept in (("resource page (HTML)", pages, soak.BROWSER),
+                                  ("one-pattern SELECT", selects, JSON)):
+        for cached in (True, False):
+            headers = (("Accept", accept),) + (() if cached else (("Cache-Control",
+                                                                   "no-cache"),))
+            requests = [loadgen.Request(kind, t, headers=headers) for t in targets]
+            server_cpu = loadgen.process_cpu(server.pid)
+            result = loadgen.run(server.url, requests, clients=32, duration=seconds)
+            server_cpu = loadgen.process_cpu(server.pid) - server_cpu
+            total = result.total
+            bad = total.errors.total() + result.status_count(300, 600)
+            ok = result.rate >= 500 and bad == 0
+            name = f"(c) {kind}, {len(targets)} resources, {'cached' if cached else 'no-cache'}"
+            statuses = " ".join(f"{k}:{v}" for k, v in sorted(total.statuses.items()))
+            detail = (f"{result.rate:.0f} req/s, p99 {total.percentile(99) * 1000:.0f} ms, "
+                      f"{bad} errors [{statuses}]; CPU server {server_cpu / result.seconds:.0%} "
+                      f"loadgen {result.client_cpu / result.seconds:.0%}")
+            out.append(Row(name, detail, "", None, ">= 500/s, 0 errors",
+                           "ok" if ok else f"MISSED ({result.rate:.0f}/s, {bad} errors)"))
+            print(f"  {name}: {detail}", flush=True)
+    return out
+
+
+def through_backend(virt: virtuoso.VirtuosoServer, queries: dict[str, str],
+                    virt_client: Client, runs: int, work: Path) -> list[Row]:
+    """(b): the arbitrary queries through `kg serve --store sparql+http://…` vs directly."""
+    t = time.perf_counter()
+    with soak.kg_serve(virt.store_location, work / "serve-remote.log",
+                       ready="/sparql?query=ASK%7B%7D", start_timeout=900) as remote:
+        print(f"  kg serve --store {virt.store_location}: first answer after "
+              f"{time.perf_counter() - t:.1f} s", flush=True)
+        remote_client = Client(remote.url + "/sparql")
+        return [compare(f"(b) {name}: Virtuoso backend vs direct",
+                        median_time(lambda q=text: remote_client.query(q), runs),
+                        median_time(lambda q=text: virt_client.query(q), runs),
+                        1.2, "<= 1.2×")
+                for name, text in queries.items()]
+
+
+def print_table(rows: list[Row]) -> None:
+    width = max(len(r.name) for r in rows)
+    print(f"\n  {'benchmark':<{width}}  {'kg serve':>12}  {'reference':>12}  {'ratio':>6}  "
+          f"{'target':<20} verdict")
+    for r in rows:
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else ""
+        if r.theirs:
+            print(f"  {r.name:<{width}}  {r.ours:>12}  {r.theirs:>12}  {ratio:>6}  "
+                  f"{r.target:<20} {r.verdict}")
+        else:
+            print(f"  {r.name:<{width}}  {r.ours}  [{r.target}] {r.verdict}")
+
+
+def main() -> int:
+    n = int(os.environ.get("BENCH_HTTP_N", "2000"))
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    seconds = float(os.environ.get("BENCH_HTTP_SECONDS", "30"))
+    given = os.environ.get("BENCH_HTTP_STORE")
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-http-"))
+    a_rows: list[Row] = []
+    b_rows: list[Row] = []
+    c_rows: list[Row] = []
+    try:
+        print(f"kg HTTP benchmark (median of {runs} runs; 32 clients × {seconds:.0f} s)",
+              flush=True)
+        print(f"  machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} "
+              "(the load generator and both servers share them)", flush=True)
+        t = time.perf_counter()
+        store = Path(given) if given else soak.build_store(n, work, seed=1)
+        print(f"  store: {store if given else f'{n} synthetic bulletins'} "
+              f"({time.perf_counter() - t:.0f} s)", flush=True)
+        nquads = work / "kg.nq"
+        subprocess.run([*soak.KG, "dump", "--format", "nquads", "--store", str(store), "-o",
+                        str(nquads)], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+        with virtuoso.running(work / "virtuoso", memory_gb=2) as virt:
+            t = time.perf_counter()
+            quads = virt.bulk_load(nquads)
+            print(f"  Virtuoso {virt.sparql_url}: bulk load {quads} quads in "
+                  f"{time.perf_counter() - t:.1f} s", flush=True)
+            with soak.kg_serve(store, work / "serve.log") as kg:
+                sample = {"bulletins": soak.sample(kg.url, "Bulletin", 500),
+                          "observations": soak.sample(kg.url, "CasualtyObservation", 500)}
+                top = rows_of(Client(kg.url + "/sparql", no_cache=True).query(
+                    (SPARQL / "top-places-cube.rq").read_text("utf-8"))[1])
+                month = rows_of(Client(virt.sparql_url).query(PREFIXES + (
+                    "SELECT ?d WHERE { ?b a kg:Bulletin ; dcterms:issued ?d } "
+                    "ORDER BY ?d LIMIT 1 OFFSET 100"))[1])[0]["d"][:7]
+                picks = {"observation": random.Random(1).choice(sample["observations"]),
+                         "place": top[0]["place"], "month": month}
+                kg_client = Client(kg.url + "/sparql", no_cache=True)
+                virt_client = Client(virt.sparql_url)
+                # lookups and quick queries first: a saved query that times out leaves a
+                # worker computing on (a straggler), which would slow what follows
+                c_rows = lookups(kg, sample, seconds)
+                queries = arbitrary(picks)
+                embedded = EmbeddedStore.open(store, read_only=True)
+                for name, text in queries.items():
+                    b_rows.append(compare(
+                        f"(b) {name}: embedded HTTP vs in-process",
+                        median_time(lambda q=text: kg_client.query(q), runs),
+                        median_time(lambda q=text: in_process(embedded, q), runs),
+                        1.1, "<= 1.1×"))
+                a_rows = saved_queries(kg_client, virt_client, runs)
+            try:
+                b_rows += through_backend(virt, queries, virt_client, runs, work)
+            except (RuntimeError, OSError) as e:
+                b_rows.append(Row("(b) Virtuoso backend vs direct", "no answer", "", None,
+                                  "<= 1.2×", f"MISSED ({str(e)[:300]})"))
+        rows = a_rows + b_rows + c_rows
+        print_table(rows)
+        missed = [r for r in rows if r.verdict.startswith("MISSED") or "DIFFERENT" in r.verdict]
+        print(f"\n  {len(rows) - len(missed)} of {len(rows)} figures on target"
+              + (f"; MISSED: {', '.join(r.name for r in missed)}" if missed else ""))
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

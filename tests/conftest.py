@@ -62,6 +62,22 @@ def chromium(tmp_path_factory: pytest.TempPathFactory):
         driver.quit()
 
 
+@pytest.fixture()
+def browser(chromium):
+    """The session's one Chromium; after the test, no console errors may have been logged.
+
+    A Content-Security-Policy violation (an inline script, a script or style from elsewhere)
+    is logged as one. Screenshots go to ``web_support.SHOTS``.
+    """
+    from .web_support import SHOTS
+
+    SHOTS.mkdir(exist_ok=True)
+    chromium.get_log("browser")  # drop what earlier tests logged
+    yield chromium
+    severe = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
+    assert not severe, f"browser console errors: {severe}"
+
+
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory):
     """One real Virtuoso (kg.virtuoso) for the session, on loopback; fails if it cannot run."""

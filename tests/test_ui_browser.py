@@ -14,16 +14,14 @@ from pathlib import Path
 import pytest
 from flask import Response
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, WebDriverException
+from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .web_support import BASE, OBSERVATION, copy_seed, make_app, running
+from .web_support import BASE, OBSERVATION, SHOTS, copy_seed, make_app, running, wait_for
 
 pytestmark = pytest.mark.browser
 
-SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 HOSTILE = BASE + "place/hostile"
@@ -52,20 +50,8 @@ def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         yield url
 
 
-@pytest.fixture()
-def browser(chromium: webdriver.Chrome) -> Iterator[webdriver.Chrome]:
-    """The shared browser; after the test, no console errors may have been logged."""
-    SHOTS.mkdir(exist_ok=True)
-    chromium.get_log("browser")  # drop what earlier tests logged
-    yield chromium
-    severe = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
-    assert not severe, f"browser console errors: {severe}"
 
 
-def wait_for(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:
-    # A look while the page is still navigating fails with "aborted by navigation": retry.
-    WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(
-        ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def test_home_page_shows_what_the_dataset_holds(browser: webdriver.Chrome, base: str) -> None:

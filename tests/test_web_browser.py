@@ -14,19 +14,16 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
 from kg.store import EmbeddedStore
 
-from .web_support import CHROMIUM, OBSERVATION, copy_seed, make_app, running
+from .web_support import CHROMIUM, OBSERVATION, SHOTS, copy_seed, make_app, running, wait_for
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
-SHOTS = ROOT / "screenshots"
 QUERY = ("PREFIX kg: <https://w3id.org/sohr-kg/ontology#>\n"
          "SELECT ?observation ?n WHERE { ?observation a kg:CasualtyObservation ; "
          "kg:countBest ?n } ORDER BY DESC(?n)")
@@ -39,24 +36,8 @@ def base(seed_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         yield url
 
 
-@pytest.fixture()
-def browser(chromium: webdriver.Chrome) -> Iterator[webdriver.Chrome]:
-    """The session's one Chromium (conftest ``chromium``), also used by test_ui_browser.py.
-
-    After each test the console must hold no error: a Content-Security-Policy violation
-    (an inline script, a script or style from elsewhere) is logged as one.
-    """
-    SHOTS.mkdir(exist_ok=True)
-    chromium.get_log("browser")  # drop what earlier tests logged
-    yield chromium
-    severe = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
-    assert not severe, f"browser console errors: {severe}"
 
 
-def wait(driver: webdriver.Chrome, css: str, seconds: float = 15) -> None:
-    # A look while the page is still navigating fails with "aborted by navigation": retry.
-    WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(
-        ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
 def test_home_page(browser: webdriver.Chrome, base: str) -> None:
@@ -82,14 +63,14 @@ def test_resource_page(browser: webdriver.Chrome, base: str) -> None:
 
 def test_query_ui_runs_a_query(browser: webdriver.Chrome, base: str) -> None:
     browser.get(base + "/query")
-    wait(browser, ".yasqe .CodeMirror")
+    wait_for(browser, ".yasqe .CodeMirror")
     tabs = browser.find_elements(By.CSS_SELECTOR, ".tabsList .tab")
     assert len(tabs) >= len(list((ROOT / "sparql").glob("*.rq")))
     assert "evidence of every casualty number" in " ".join(t.text for t in tabs).lower() or \
         len(tabs) > 1  # long titles may be cut by the tab's width
     browser.execute_script("window.kgYasgui.getTab().setQuery(arguments[0])", QUERY)
     browser.find_element(By.CSS_SELECTOR, ".yasqe_queryButton").click()
-    wait(browser, ".yasr table tbody tr td")
+    wait_for(browser, ".yasr table tbody tr td")
     WebDriverWait(browser, 15).until(
         lambda d: "82" in d.find_element(By.CSS_SELECTOR, ".yasr table tbody").text)
     rows = browser.find_elements(By.CSS_SELECTOR, ".yasr table tbody tr")
@@ -104,7 +85,7 @@ def test_plain_form_in_the_browser(browser: webdriver.Chrome, base: str) -> None
     area.clear()
     area.send_keys(QUERY)
     browser.find_element(By.ID, "run").click()
-    wait(browser, "#results tbody tr")
+    wait_for(browser, "#results tbody tr")
     rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
     assert len(rows) == 4 and "201" in rows[0].text
     browser.save_screenshot(str(SHOTS / "query-plain.png"))

@@ -32,6 +32,7 @@ EVIDENCE = f"evidence/{SEED_ID}/1513-1532"
 BULLETIN = f"bulletin/{SEED_ID}"
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+SHOTS = Path(__file__).resolve().parents[1] / "screenshots"  # the browser tests' screenshots
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                   "--no-first-run", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
@@ -118,3 +119,15 @@ def assert_error(reply: Reply, status: int, *words: str) -> None:
     assert set(doc) == {"error", "status"} and doc["status"] == status
     for word in words:
         assert word.lower() in doc["error"].lower(), doc["error"]
+
+
+def wait_for(driver: Any, css: str, seconds: float = 15) -> None:
+    """Wait until the browser's page has an element matching ``css``."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # A look while the page is still navigating fails with "aborted by navigation": retry.
+    WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,)).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, css)))

@@ -24,7 +24,6 @@ from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import (
     BadRequest,
     NotFound,
-    RequestEntityTooLarge,
     UnsupportedMediaType,
 )
 
@@ -65,11 +64,10 @@ def _name(target: Target) -> str:
 
 
 def _read_body(target: Target) -> list[ox.Triple]:
-    """The request body's triples, parsed by its Content-Type; raises 400 / 413 / 415."""
-    most = current_app.config["KG_MAX_BODY"]
-    if request.content_length is not None and request.content_length > most:
-        raise RequestEntityTooLarge(f"send at most {most} bytes per request (setting "
-                                    "KG_MAX_BODY)")
+    """The request body's triples, parsed by its Content-Type; raises 400 / 413 / 415.
+
+    413: Flask refuses a body over ``MAX_CONTENT_LENGTH`` (``KG_MAX_BODY``) when it is read.
+    """
     base = target.value if isinstance(target, ox.NamedNode) else view.base_iri()
     if request.mimetype == "multipart/form-data":
         # The protocol's upload form: every file part is a graph to merge (werkzeug parses).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 
 from kg import settings as kg_settings
 from kg.publish import LiveStore
@@ -90,6 +90,11 @@ def _follow_live(app: Flask, live: LiveStore) -> None:
     newer = live.refresh()
     if newer is not None:
         app.extensions["kg.store"] = newer
+    # The generation this request reads at least (the response cache's key): taken from the
+    # store object itself, after any swap, so an old generation's answer is never filed
+    # under a newer id.
+    store = app.extensions["kg.store"]
+    g.kg_generation = store.path.name if store.path else ""
 
 
 def _cors(response: Response) -> Response:

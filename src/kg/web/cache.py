@@ -134,16 +134,11 @@ def install(app: Flask, cache: ResponseCache | None = None) -> ResponseCache | N
 
 
 def _generation() -> tuple[str, float | None]:
-    """The id and publication time (None when unknown) of the generation requests now read.
-
-    Taken from the store object itself, not from ``kg.live``'s bookkeeping: a swap between
-    reading the two could otherwise file an old generation's answer under the new one's id.
-    (A handler may still read a store newer than this key: such an entry is dropped at the
-    next switch and only ever served newer data.)
-    """
-    store = current_app.extensions["kg.store"]
-    generation = store.path.name if store.path else ""
-    return generation, _published(current_app.extensions["kg.live"].location, generation)
+    """The generation this request reads (set by the app's store-following hook) and its
+    publication time (None when unknown)."""
+    live = current_app.extensions["kg.live"]
+    generation = g.get("kg_generation", live.generation)
+    return generation, _published(live.location, generation)
 
 
 @functools.lru_cache(maxsize=16)

@@ -41,6 +41,7 @@ import json
 import re
 import struct
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -60,6 +61,10 @@ EMPTY_GRAPH = "urn:x-kg:empty"  # stands for the store's own default graph, alwa
 SYSTEM_GRAPHS = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#",
                  "http://localuriqaserver/", "http://localhost:8890/", "virtrdf-label")
 WRITERS = 4  # concurrent Graph Store uploads of one replace_graphs
+# A write the server rolled back because concurrent writes deadlocked (SQLSTATE 40001, e.g.
+# Virtuoso's "SR172: Transaction deadlocked") changed nothing and is tried again.
+_DEADLOCK = re.compile(rb"40001|deadlock", re.I)
+RETRIES = 5
 INDEX_CHUNK = 500  # build index entries per SPARQL Update
 _FROM = re.compile(r"(?<![\w?$:.-])FROM\s", re.I)
 _BNODE_CHARS = re.compile(rb"[^A-Za-z0-9_]")
@@ -267,8 +272,8 @@ class SparqlStore:
             self.delete_graph(graph)
             return
         # N-Triples is Turtle; every SPARQL server's GSP takes text/turtle
-        status, body = self.http.request("PUT", url, ntriples,
-                                         {"Content-Type": "text/turtle; charset=utf-8"})
+        status, body = self._write("PUT", url, ntriples,
+                                   {"Content-Type": "text/turtle; charset=utf-8"})
         if status >= 400:
             raise StoreError(f"cannot write graph <{graph}> to {self.endpoints.gsp} "
                              f"({status}): {_message(body)}")
@@ -276,10 +281,20 @@ class SparqlStore:
     def delete_graph(self, graph: str) -> None:
         """Delete ``graph`` (a missing graph is fine)."""
         url = self._graph_url(graph)
-        status, body = self.http.request("DELETE", url)
+        status, body = self._write("DELETE", url)
         if status >= 400 and status != 404:
             raise StoreError(f"cannot delete graph <{graph}> at {self.endpoints.gsp} "
                              f"({status}): {_message(body)}")
+
+    def _write(self, method: str, url: str, body: bytes | None = None,
+               headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        """One Graph Store write, tried again (with a growing pause) after a deadlock."""
+        for attempt in range(RETRIES - 1):
+            status, answer = self.http.request(method, url, body, headers or {})
+            if status < 500 or not _DEADLOCK.search(answer):
+                return status, answer
+            time.sleep(0.05 * 2 ** attempt)
+        return self.http.request(method, url, body, headers or {})
 
     def get_graph(self, graph: str) -> bytes:
         """The triples of ``graph`` as N-Triples (a CONSTRUCT; the same on every server)."""

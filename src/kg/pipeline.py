@@ -47,7 +47,7 @@ ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
 SPARQL_DIR = ROOT / "sparql"
 # the code whose change changes what a bulletin becomes (beside the reference data)
 _VERSIONED_CODE = ("extract", "bulletins.py", "mapping.py", "iris.py", "vocab.py",
-                   "gazetteer.py", "reason.py", "validate.py")
+                   "gazetteer.py", "reason.py", "validate")
 
 
 @dataclass(frozen=True)

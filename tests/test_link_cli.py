@@ -88,6 +88,21 @@ def test_export_ucdp_from_seed(seed_linked: Path, tmp_path: Path) -> None:
     assert all(r["relid"] == SEED_ID and r["source_office"] for r in rows)
 
 
+def test_build_rematches_imported_datasets(seed_store_path: Path, seed_linked: Path,
+                                           tmp_path: Path) -> None:
+    """A build that publishes bulletins matches them against files imported before."""
+    store = tmp_path / "store"
+    shutil.copytree(seed_store_path, store)
+    for cmd, path in (("ucdp", GED_FULL), ("ucdp", GED_REDUCED), ("acled", ACLED)):
+        out = kg("link", cmd, str(path), "--store", str(store), "--no-match")
+        assert out.returncode == 0, out.stderr.decode()
+    assert link_rows(store) == []
+    out = kg("build", "seeds", "--store", str(store), "--full")
+    assert out.returncode == 0, out.stderr.decode()
+    assert b"candidate link(s)" in out.stderr
+    assert link_rows(store) == link_rows(seed_linked)
+
+
 def test_rematch(seed_linked: Path) -> None:
     before = link_rows(seed_linked)
     out = kg("link", "match", "--store", str(seed_linked))

@@ -168,6 +168,7 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
                 **report.quarantine_json()}
     publish.write_atomically(target, json.dumps(document, ensure_ascii=False,
                                                 indent=1).encode("utf-8") + b"\n")
+    _echo_matches(report.links)
     click.echo(report.summary(), err=True)
     if staging.published and staging.atomic:
         click.echo(f"generation {staging.generation} is live; quarantine report: {target}",

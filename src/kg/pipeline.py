@@ -122,6 +122,7 @@ class BuildReport:
     quarantine: list[Quarantined] = field(default_factory=list)  # every refused input
     duplicates: list[Duplicate] = field(default_factory=list)
     check_failures: list[str] = field(default_factory=list)  # *-violation.rq rows
+    links: list = field(default_factory=list)  # kg.link.match.MatchReport per re-matched file
 
     @property
     def ok(self) -> bool:

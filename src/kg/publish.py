@@ -394,12 +394,20 @@ def build_and_publish(location: str | Path, paths: Iterable[Path],
 
     Refused bulletins do not stop publication (they are in the report's quarantine); an
     exception (e.g. an invalid gazetteer) or a failed check leaves the live generation as it
-    was. Returns the report and the :class:`Staging` (``published``, ``generation``).
+    was. When bulletins were published, links to imported datasets (``kg link``) are matched
+    again in the new generation (``report.links``). Returns the report and the
+    :class:`Staging` (``published``, ``generation``).
     """
-    from kg.pipeline import build
+    from kg.iris import Minter
+    from kg.link.match import relink
+    from kg.pipeline import BuildOptions, build
 
+    options = options or BuildOptions()
     with publishing(location) as staging:
         report = build(paths, staging.store, options, progress, run)
+        if report.published:
+            # links to imported datasets (kg link) follow what the build changed
+            report.links = relink(staging.store, Minter(options.base_iri))
         if report.check_failures:
             staging.cancel(f"{len(report.check_failures)} row(s) from *-violation.rq checks")
     return report, staging

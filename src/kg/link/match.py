@@ -34,7 +34,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import InputError
 from kg.iris import Minter
-from kg.link import Dataset
+from kg.link import DATASETS, Dataset
 from kg.link import dataset as lookup
 from kg.link.records import Profile
 from kg.store import EmbeddedStore
@@ -585,3 +585,16 @@ def link_dataset(store: EmbeddedStore, name: str, minter: Minter | None = None,
         reports.append(report)
     store.flush()
     return reports
+
+
+def relink(store: EmbeddedStore, minter: Minter | None = None) -> list[MatchReport]:
+    """Re-match every imported file of every dataset (``kg build`` runs it after a change,
+    so links follow new and rebuilt bulletins). No imported file: nothing to do."""
+    minter = minter or Minter()
+    reports = []
+    for name, ds in DATASETS.items():
+        graphs = imported_graphs(store, ds, minter)
+        if graphs:
+            reports += link_dataset(store, name, minter, graphs=graphs)
+    return reports
+

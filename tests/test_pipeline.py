@@ -7,6 +7,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, URIRef
 
+from kg.bulletins import read_paths
 from kg.iris import Minter
 from kg.pipeline import BuildOptions, build, validate_store
 from kg.store import EmbeddedStore
@@ -124,3 +125,33 @@ def test_base_iri_is_configurable(base: str) -> None:
     build([SEEDS], store, BuildOptions(base_iri=base))
     bulletin = URIRef(Minter(base).bulletin(SEED_ID))
     assert bool(store.query(f"ASK {{ <{bulletin}> a <{KG.Bulletin}> }}"))
+
+
+def test_one_interval_gets_one_precision(tmp_path: Path) -> None:
+    """Two counts of one bulletin over the same interval, stated by month and by year, map
+    to one interval node with one precision (a shared node with two was a SHACL violation
+    that threw the whole bulletin away)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from kg.extract.records import Period
+    from kg.mapping import interval_precision
+    from kg.pipeline import extract_step, load_context, map_step, reason_step, validate_step
+
+    year = date(2015, 1, 1), date(2015, 12, 31)
+    assert interval_precision(Period(*year, "month")) == "year"
+    assert interval_precision(Period(date(2015, 3, 1), date(2015, 3, 31), "day")) == "month"
+    assert interval_precision(Period(date(2015, 3, 1), date(2015, 4, 15), "day")) == "day"
+    assert interval_precision(Period(date(2015, 3, 2), date(2015, 3, 2), "day")) == "day"
+    ctx = load_context(BuildOptions())
+    [bulletin] = list(read_paths([SEEDS]))
+    ex = extract_step(ctx, bulletin)
+    first, second, *rest = ex.observations
+    ex.observations = [replace(first, period=Period(*year, "month")),
+                       replace(second, period=Period(*year, "year")), *rest]
+    graph = map_step(ctx, ex)
+    report = validate_step(ctx, bulletin.id, graph, reason_step(ctx, graph))
+    assert report.conforms, report.text()
+    interval = M.interval(*year)
+    assert set(graph.objects(interval, KG.datePrecision)) == {
+        URIRef("http://www.w3.org/2006/time#unitYear")}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from datetime import timedelta
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -51,6 +52,22 @@ def new_graph() -> Graph:
 def content_hash(text: str) -> str:
     """SHA-256 of a bulletin's text: what incremental builds compare."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def interval_precision(period: Period) -> str:
+    """The precision the shared interval node carries: the coarsest calendar unit both
+    bounds align to, never finer than the text stated.
+
+    The node is minted from the two dates alone, so two statements of the same interval
+    (January to December 2015 by month, the year 2015) must give it one precision.
+    """
+    start, end = period.start, period.end
+    whole_months = start.day == 1 and (end + timedelta(days=1)).day == 1
+    if whole_months and start.month == 1 and end.month == 12:
+        return "year"
+    if whole_months and period.precision != "year":
+        return "month"
+    return period.precision
 
 
 class BulletinMapper:
@@ -105,7 +122,7 @@ class BulletinMapper:
         g.add((node, KG.startDate, Literal(period.start, datatype=XSD.date)))
         g.add((node, KG.endDate, Literal(period.end, datatype=XSD.date)))
         g.add((interval, RDF.type, TIME.ProperInterval))
-        g.add((interval, KG.datePrecision, PRECISION_UNITS[period.precision]))
+        g.add((interval, KG.datePrecision, PRECISION_UNITS[interval_precision(period)]))
         for prop, day in ((TIME.hasBeginning, period.start), (TIME.hasEnd, period.end)):
             instant = m.instant(day)
             g.add((interval, prop, instant))

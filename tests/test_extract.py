@@ -123,3 +123,73 @@ def test_seed_observations_events_and_actors() -> None:
     (brigade,) = ex.new_actors
     assert brigade.active_in == ("barzeh",)
     assert "regime-forces" in foiled.defenders and "hts" in foiled.attackers
+
+
+# --- the consistency pass (kg.extract.consistency): a bad link is dropped, not the bulletin --
+
+def _extract_text(text: str, bulletin_id: str = "links") -> Extraction:
+    return extract(from_text(bulletin_id, text, bulletin_id))
+
+
+def test_larger_and_overfull_subcounts_are_unlinked_with_warnings() -> None:
+    case = CASES / "links_repaired.txt"
+    ex = _extract_text(case.read_text(encoding="utf-8"), "links_repaired")
+    assert [w.kind for w in ex.warnings] == ["subcount-larger", "subcount-sum"]
+    larger, overfull = (str(w) for w in ex.warnings)
+    assert "links_repaired" in larger and "«7 أطفال»" in larger and "«4 مواطنين»" in larger
+    assert "larger" in larger
+    assert "«5 مواطنات»" in overfull and "«10 مواطنين»" in overfull and "11" in overfull
+    by_text = {o.evidence_text: o for o in ex.observations}
+    assert by_text["7 أطفال"].part_of is None and by_text["5 مواطنات"].part_of is None
+    assert by_text["6 أطفال"].part_of == by_text["10 مواطنين"].key  # the part that fits stays
+
+
+def test_family_counts_overlap_the_other_parts() -> None:
+    ex = _extract_text("عنوان\n\nاستشهد 8 مواطنين بينهم 5 أطفال و4 من عائلة واحدة جراء قصف "
+                       "على مدينة دوما.")
+    assert ex.warnings == []
+    assert [o.part_of is not None for o in ex.observations] == [False, True, True]
+
+
+def test_cycle_type_and_dangling_links_are_dropped() -> None:
+    from dataclasses import replace
+
+    from kg.extract.consistency import check_links
+
+    ex = _extract_text("عنوان\n\nقتل 3 عناصر من قوات النظام هم 3 ضباط في ريف حماة، وأصيب "
+                       "6 عناصر آخرين.")
+    total, officers, wounded = ex.observations
+    assert officers.part_of == total.key and wounded.casualty_type == "wounded"
+    cycle = [replace(total, part_of=officers.key), officers, wounded]
+    kept, warnings = check_links("links", cycle)
+    assert [w.kind for w in warnings] == ["subcount-cycle"]
+    assert [o.part_of for o in kept] == [None, total.key, None]  # the earliest link goes
+    crossed = [total, officers, replace(wounded, part_of=total.key)]
+    kept, warnings = check_links("links", crossed)
+    assert [w.kind for w in warnings] == ["subcount-type"] and kept[2].part_of is None
+    assert "wounded" in str(warnings[0]) and "«6 عناصر آخرين»" in str(warnings[0])
+    kept, warnings = check_links("links", [total, replace(officers, part_of="1-2"), wounded])
+    assert [w.kind for w in warnings] == ["subcount-dangling"] and kept[1].part_of is None
+
+
+def test_vague_totals_keep_larger_low_bounds() -> None:
+    ex = _extract_text("عنوان\n\nأصيب العشرات بينهم 30 طفلاً على الأقل جراء قصف على مدينة "
+                       "دوما.")
+    assert ex.warnings == []
+    assert ex.observations[1].part_of == ex.observations[0].key
+
+
+def test_a_repaired_bulletin_is_published_and_reported(tmp_path: Path) -> None:
+    from kg.pipeline import RunOptions, build
+    from kg.store import EmbeddedStore
+
+    (tmp_path / "links_repaired.txt").write_text(
+        (CASES / "links_repaired.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    report = build([tmp_path], EmbeddedStore.memory(), run=RunOptions(workers=1))
+    assert [r.bulletin for r in report.published] == ["links_repaired"]
+    assert not report.rejected
+    assert report.warnings_by_kind() == {"subcount-larger": 1, "subcount-sum": 1}
+    doc = report.quarantine_json()
+    assert doc["summary"]["extraction_warnings"] == {"subcount-larger": 1, "subcount-sum": 1}
+    assert [w["bulletin"] for w in doc["extraction_warnings"]] == ["links_repaired"] * 2
+    assert "2 extraction warning(s) (subcount-larger: 1, subcount-sum: 1)" in report.summary()

@@ -152,6 +152,8 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
     for r in report.published:
         for w in r.report.warnings if r.report else ():
             _echo_err(f"warning: bulletin {r.bulletin}: {w}", "yellow")
+    for w in report.extraction_warnings():
+        _echo_err(f"warning: {w.kind}: {w}", "yellow")
     first = {}
     for q in report.quarantine:
         first.setdefault(q.kind, f"{q.file}:{q.line}" if q.line else q.file)

@@ -33,7 +33,7 @@ from rdflib import Graph, URIRef
 from kg import extract as extraction
 from kg.bulletins import SUPPORTED_LANGS, BadInput, guess_lang, read_paths, split_source
 from kg.errors import InputError, KgError, ValidationError
-from kg.extract.records import Bulletin, Extraction
+from kg.extract.records import Bulletin, Extraction, ExtractionWarning
 from kg.gazetteer import DEFAULT_DIR as GAZETTEER_DIR
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.iris import DEFAULT_BASE, Minter
@@ -79,6 +79,8 @@ class BulletinResult:
     triples: int = 0
     inferred: int = 0
     report: Report | None = None
+    # links extraction dropped rather than publish a contradiction (kg.extract.consistency)
+    extraction_warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -142,25 +144,42 @@ class BuildReport:
             counts[q.kind] = counts.get(q.kind, 0) + 1
         return dict(sorted(counts.items()))
 
+    def extraction_warnings(self) -> list[ExtractionWarning]:
+        """What extraction repaired in the bulletins built (published or rejected)."""
+        return [w for r in self.published + self.rejected for w in r.extraction_warnings]
+
+    def warnings_by_kind(self) -> dict[str, int]:
+        """How many extraction warnings, per kind (sorted by kind)."""
+        counts: dict[str, int] = {}
+        for w in self.extraction_warnings():
+            counts[w.kind] = counts.get(w.kind, 0) + 1
+        return dict(sorted(counts.items()))
+
     def quarantine_json(self) -> dict:
-        """The quarantine report: a summary per kind, every entry, the harmless duplicates."""
+        """The quarantine report: a summary per kind, every entry, the harmless duplicates,
+        and the extraction warnings (bulletins published with a repaired link)."""
         return {
             "summary": {"published": len(self.published), "unchanged": self.skipped,
                         "duplicates": len(self.duplicates),
                         "quarantined": len(self.quarantine), "by_kind": self.by_kind(),
-                        "check_failures": len(self.check_failures)},
+                        "check_failures": len(self.check_failures),
+                        "extraction_warnings": self.warnings_by_kind()},
             "quarantined": [asdict(q) for q in self.quarantine],
             "duplicates": [asdict(d) for d in self.duplicates],
             "check_failures": list(self.check_failures),
+            "extraction_warnings": [asdict(w) for w in self.extraction_warnings()],
         }
 
     def summary(self) -> str:
         obs = sum(r.observations for r in self.published)
         warn = sum(len(r.report.warnings) for r in self.published if r.report)
         unchanged = f", {self.skipped} unchanged" if self.skipped else ""
+        repaired = self.warnings_by_kind()
+        fixed = (f", {sum(repaired.values())} extraction warning(s) (" + ", ".join(
+            f"{k}: {n}" for k, n in repaired.items()) + ")") if repaired else ""
         return (f"{len(self.published)} bulletin(s) published ({obs} observations, "
                 f"{warn} warning(s)), {len(self.rejected)} rejected, {len(self.errors)} error(s)"
-                f"{unchanged}")
+                f"{unchanged}{fixed}")
 
 
 class Context:
@@ -242,7 +261,7 @@ def build_one(ctx: Context, store: EmbeddedStore, bulletin: Bulletin) -> Bulleti
     inferred = reason_step(ctx, graph)
     report = validate_step(ctx, bulletin.id, graph, inferred)
     result = BulletinResult(bulletin.id, bulletin.source, len(ex.observations), len(ex.events),
-                            len(graph), len(inferred), report)
+                            len(graph), len(inferred), report, list(ex.warnings))
     if report.conforms:
         store_step(ctx, store, bulletin.id, graph, inferred)
     return result
@@ -291,6 +310,7 @@ def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outc
     # plain sets of triples, not rdflib graphs: the same triples, without indexing each one
     made: list[tuple[Bulletin, int, int, set, set, bytes, bytes]] = []
     out: dict[int, Outcome] = {}
+    warned: dict[str, list[ExtractionWarning]] = {}  # bulletin id → extraction warnings
     for n, b in enumerate(bulletins):
         try:
             ex = extract_step(ctx, b)
@@ -298,6 +318,7 @@ def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outc
             inferred = ctx.reasoner.infer_triples(graph)
             made.append((b, len(ex.observations), len(ex.events), graph, inferred,
                          ntriples(graph), ntriples(inferred)))
+            warned[b.id] = list(ex.warnings)
         except KgError as e:
             out[n] = Outcome(b.id, b.source, error=f"{b.source}: {e}")
         except Exception as e:  # a bug on one bulletin must not stop the others
@@ -309,7 +330,8 @@ def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outc
     reports = ctx.validator.validate_batch(items)
     pos = iter(n for n in range(len(bulletins)) if n not in out)
     for (b, n_obs, n_ev, g, inf, nt, nti), report in zip(made, reports, strict=True):
-        result = BulletinResult(b.id, b.source, n_obs, n_ev, len(g), len(inf), report)
+        result = BulletinResult(b.id, b.source, n_obs, n_ev, len(g), len(inf), report,
+                                warned[b.id])
         graphs = None
         if report.conforms:
             graphs = {ctx.graph_iri("bulletin", b.id): nt, ctx.graph_iri("inferred", b.id): nti}

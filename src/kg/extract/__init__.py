@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from kg.extract.casualties import extract_observations
+from kg.extract.consistency import check_links
 from kg.extract.document import analyse
 from kg.extract.events import find_events, find_new_actors
 from kg.extract.records import Bulletin, Extraction
@@ -25,10 +26,10 @@ def extract(bulletin: Bulletin, gazetteer: Gazetteer | None = None) -> Extractio
     doc = analyse(bulletin, gazetteer)
     new_actors = find_new_actors(doc)
     events = find_events(doc, new_actors)
-    observations = extract_observations(doc, events)
+    observations, warnings = check_links(bulletin.id, extract_observations(doc, events))
     return Extraction(
         bulletin=bulletin, published=doc.published, published_inferred=doc.published_inferred,
         observations=observations, events=events,
-        mentions=[m.mention for m in doc.matches], new_actors=new_actors,
+        mentions=[m.mention for m in doc.matches], new_actors=new_actors, warnings=warnings,
         unknown_names=find_unknown_names(doc),
     )

@@ -61,7 +61,13 @@ CUES = _table({
     "أصابت": "wounded", "أصاب": "wounded", "أرواح": "killed", "بحياة": "killed",
     "kills": "killed", "ضحايا": "killed",
     "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
+    # "أردي قتيلاً" / "أرداه قناص": shot dead
+    "أردي": "killed", "أردى": "killed", "أرديا": "killed", "أردوا": "killed", "أردت": "killed",
+    "أرداه": "killed", "أرداهم": "killed", "أردتهم": "killed",
     "أسر": "captured", "أسرت": "captured", "أسروا": "captured", "الأسرى": "captured",
+    # arrests and detentions by an armed side: "اعتقلت قوات النظام 6 شبان"
+    "اعتقل": "captured", "اعتقلت": "captured", "اعتقلوا": "captured", "اعتقال": "captured",
+    "احتجز": "captured", "احتجزت": "captured", "احتجزوا": "captured",
     "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
     "اختطافهم": "kidnapped", "اختطافه": "kidnapped", "اختطافها": "kidnapped",
     "اختطافهما": "kidnapped", "اقتاد": "kidnapped", "اقتادت": "kidnapped",
@@ -317,11 +323,20 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     nxt = doc.tokens[end].text if end < len(doc.tokens) else ""
     if word.startswith(("و", "ل")) and (nxt in _CLOSERS or _cue_at(doc, end) is not None):
         return True
-    if word.startswith(("و", "ل")) and _before(doc, i) in ("إضافة", "اضافه"):
-        return True
+    if _in_addition(doc, i) and (word.startswith(("و", "ل")) or _before(doc, i) in _TO):
+        return True  # "إضافة لطفلين", "بالإضافة إلى طفلين"
     if word.startswith("و") and nxt in _ANOTHER:
         return True  # "قتل قيادي في فصيل محلي وعنصران آخران"
     return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i))
+
+
+_IN_ADDITION = frozenset(norm(w) for w in ("إضافة", "بالإضافة", "وبالإضافة"))
+
+
+def _in_addition(doc: Document, i: int) -> bool:
+    """``إضافة`` / ``بالإضافة`` (+ ``إلى``) right before token ``i``: "in addition to"."""
+    j = i - 2 if _before(doc, i) in _TO else i - 1
+    return j >= 0 and doc.tokens[j].text in _IN_ADDITION
 
 
 def _casualty_pair(doc: Document, i: int) -> Noun | None:
@@ -382,9 +397,21 @@ def find_candidates(doc: Document) -> list[Candidate]:
             i += 1
             continue
         cand.in_title = doc.in_title[i]
+        if cand.marker == "definite":
+            cand.marker = None
+            if _repeats(cand, out):
+                i = cand.end  # "المواطنون الأربعة": the four already counted
+                continue
         out.append(cand)
         i = cand.end
     return out
+
+
+def _repeats(c: Candidate, earlier: list[Candidate]) -> bool:
+    """Whether a definite ``المواطنون الأربعة`` names a count of the body already stated."""
+    return c.noun is not None and any(
+        o.value == c.value and not o.in_title and o.noun is not None and
+        (o.noun.lemma == c.noun.lemma or same_lemma(o.noun, c.noun)) for o in earlier)
 
 
 _RELATIVES = frozenset(("ابن", "ابنت", "زوجه"))
@@ -579,7 +606,8 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
         if number is not None:
             exceeded = any(t.text in _EXCEEDED or any(x in _EXCEEDED for x in stems(t.text))
                            for t in toks[max(0, i - 3):i])
-            return Candidate(i, number[1], number[0], "more_than" if exceeded else "exact", noun)
+            return Candidate(i, number[1], number[0], "more_than" if exceeded else "exact", noun,
+                             marker=None if exceeded else "definite")
     if noun.number == "plural":
         k = _dual_confirmed(doc, i + 1)
         if k > i + 1:
@@ -750,6 +778,24 @@ def _gap_continues(doc: Document, a: Candidate, b: Candidate) -> bool:
     return True
 
 
+def _own_verb_differs(doc: Document, c: Candidate, parent: Candidate) -> bool:
+    """``أصيب 11 مواطناً، ثلاثة منهم …، و12 قضوا``: a count followed by a casualty verb of
+    another type than the list's total is a new count, not one more part."""
+    hit = _cue_at(doc, c.end)
+    return hit is not None and bool(parent.types) and hit[0] != parent.types[0][0]
+
+
+def _adds_another_side(doc: Document, prev: Candidate, c: Candidate, parent: Candidate) -> bool:
+    """``قتل 11 عنصراً من قوات النظام منهم ضابطان، إضافة إلى 3 من المسلحين الموالين لها``:
+    "in addition to" a count of another armed side adds a total, not a part."""
+    if not any(t.text in _IN_ADDITION for t in doc.tokens[prev.end:c.start]):
+        return False
+    while parent.parent is not None:
+        parent = parent.parent
+    own, theirs = _victim_actors(doc, c), _victim_actors(doc, parent)
+    return bool(own) and bool(theirs) and not set(own) & set(theirs)
+
+
 def _collective_before(doc: Document, c: Candidate, prev: Candidate | None) -> str | None:
     """The casualty type of an overall total referred to before ``c`` (``يتضمن المجموع العام
     للشهداء …، 70 مواطناً``), or None."""
@@ -826,7 +872,9 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
                 total = max(tops, key=lambda p: p.value or 0)
                 if c.value is None or total.value is None or c.value <= total.value:
                     c.parent, c.marker = total, "collective"  # a larger one is a new total
-        elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c):
+        elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c) \
+                and not _own_verb_differs(doc, c, open_parent) \
+                and not _adds_another_side(doc, prev, c, open_parent):
             parent = open_parent
             if parent.parent is not None and prev.parent is parent and _same_shape(doc, c, parent):
                 parent = parent.parent  # "هم 14 من قوات النظام بينهم ضابطان، و9 من التنظيم"
@@ -1010,7 +1058,7 @@ def _follows(doc: Document, k: int, phrases: tuple[tuple[str, ...], ...]) -> int
 
 def _victim_actors(doc: Document, c: Candidate) -> list[str]:
     """Armed actors the victims belong to: ``من قوات النظام``, ``في صفوف قسد``."""
-    k = c.end
+    k = int(c.keys.get("extended_end", c.end))  # after "القتلى والجرحى"
     if k < len(doc.tokens) and doc.tokens[k].text in ("من", "of") and k + 1 < len(doc.tokens) \
             and lookup(doc.tokens[k + 1].text) is not None:
         k += 2
@@ -1082,10 +1130,32 @@ def _described_combatant(doc: Document, c: Candidate) -> list[str] | None:
     return None
 
 
+_ONE_OF_THEM = frozenset(norm(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "بعضهم",
+                                            "one of them", "some of them"))
+
+
+def _one_of_them_fought(doc: Document, c: Candidate) -> bool:
+    """``شابان، أحدهما من عناصر الفصائل``: one of several victims was a fighter, and no count
+    of him follows: the count mixes fighters and others."""
+    if c.value is None or c.value < 2:
+        return False
+    _, b = _sentence(doc, c.start)
+    for j in range(c.end, min(b, c.end + 8)):
+        if _cue_at(doc, j) is not None:
+            return False
+        if doc.tokens[j].text in _ONE_OF_THEM:
+            after = doc.tokens[j + 1:min(b, j + 5)]
+            return not any(lookup(t.text) for t in after[:1]) and any(
+                t.text in _COMBATANT_ROLES or any(x in _COMBATANT_ROLES for x in stems(t.text))
+                for t in after)
+    return False
+
+
 def _context_status(doc: Document, c: Candidate, previous: Candidate | None) -> str:
     if previous is not None and doc.sentence_of[previous.start] == doc.sentence_of[c.start] \
-            and previous.status != "unknown":
-        return previous.status
+            and previous.status != "unknown" and (c.cumulative == previous.cumulative or
+                                                  c.noun is not None):
+        return previous.status  # not "… 100 عنصر، كما بلغ عدد القتلى 1200 منذ …": a toll
     a, b = _sentence(doc, c.start)
     words = [t.text for t in doc.tokens[a:b]]
     nouns = [n for n in map(lookup, words) if n is not None]
@@ -1112,6 +1182,9 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if described is not None:
         c.status = "combatant"
         c.victims = c.victims or described
+        return
+    if _one_of_them_fought(doc, c):
+        c.status = "unknown"  # "قتل شابان، أحدهما من عناصر الفصائل والآخر مدني"
         return
     if len(_verb_lemmas_after(doc, c)) > 1:
         c.status = "unknown"
@@ -1176,6 +1249,9 @@ def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]
     for m in doc.actors_in(lo, hi):
         if m.key in c.victims or m.key in found:
             continue
+        if _subject_of_verb(doc, m.start, m.end, c):
+            found.append(m.key)
+            continue
         if m.start > 0 and doc.tokens[m.start - 1].text in _VICTIM_SIDE:
             continue  # "4 من عناصر التحالف الدولي": the victims' side, not who did it
         if any(doc.tokens[k].text in _CHARGE for k in range(max(lo, m.start - 3), m.start)):
@@ -1191,6 +1267,24 @@ def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]
         if actor.actor_class in ("AirForce", "InternationalCoalition") or cue or own:
             found.append(m.key)
     return found
+
+
+_SUBJECT_ROLES = frozenset(norm(w) for w in (
+    "عناصر", "عنصر", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "من", "دورية", "members", "of",
+    "fighters",
+))
+
+
+def _subject_of_verb(doc: Document, start: int, end: int, c: Candidate) -> bool:
+    """``احتجز عناصر من قوات النظام مواطنين`` / ``أسر مقاتلو التنظيم 4 عناصر``: an actor
+    between a casualty verb and the count, with only role words before it, did it."""
+    if end != c.start:
+        return False
+    j = start - 1
+    while j >= max(0, start - 3) and doc.tokens[j].text in _SUBJECT_ROLES:
+        j -= 1
+    return j < start - 1 and j >= 0 and _cue_at(doc, j) is not None and \
+        doc.tokens[j].text not in _LOST
 
 
 def assign_perpetrators(doc: Document, c: Candidate, cands: list[Candidate]) -> None:

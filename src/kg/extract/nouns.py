@@ -38,7 +38,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
      None),
     ("رجل", "رجل|رجلا", "رجلان|رجلين", "رجال", "civilian", "men", None),
     ("شاب", "شاب|شابا", "شابان|شابين", "شبان", "civilian", None, None),
-    ("فتي", "فتي", "فتيان|فتيين", "", "civilian", "children", None),
+    ("فتي", "فتي", "فتيان|فتيين", "فتيه", "civilian", "children", None),
     ("فتاه", "فتاه", "فتاتان|فتاتين", "فتيات", "civilian", "children", None),
     ("مسن", "مسن|مسنا|عجوز", "مسنان|مسنين", "مسنين", "civilian", "elderly", None),
     # relatives named after a first victim ("امرأة وابنها", "رجل وزوجته"): one person each;

@@ -138,6 +138,22 @@ class Observation:
     event: str | None = None  # key of the Event this count belongs to
 
 
+@dataclass(frozen=True)
+class ExtractionWarning:
+    """Something extraction repaired rather than guessed at (the build reports it, by kind).
+
+    ``kind`` is e.g. ``subcount-larger`` (see :mod:`kg.extract.consistency`); ``message``
+    names the bulletin, the evidence quotes and why.
+    """
+
+    kind: str
+    bulletin: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one bulletin."""
@@ -149,7 +165,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
     # (kind, phrase, span) of place / actor / quoted names the gazetteer did not know, for a
     # curator to extend it (``kg report unknown-names``); kind is "place", "actor" or "quoted"
     unknown_names: list[tuple[str, str, Span]] = field(default_factory=list)

@@ -292,7 +292,9 @@ def soak(store: Path, seconds: float, clients: int, every: float, max_shed: floa
     print(f"  CPU: server {server_cpu / result.seconds:.0%} of one core, load generator "
           f"{result.client_cpu / result.seconds:.0%} ({os.cpu_count()} CPUs, load average "
           f"{os.getloadavg()[0]:.1f})")
-    print(f"  server /metrics: timeouts {metrics.get('timeouts')}, rejected (503 busy) "
+    worker = metrics.get("worker") or {"index": 1, "of": 1}
+    print(f"  server /metrics of worker {worker['index']} of {worker['of']} (counters are per "
+          f"process): timeouts {metrics.get('timeouts')}, rejected (503 busy) "
           f"{metrics.get('rejected')}, truncated {metrics.get('truncated')}")
     problems = verdict(result, expensive, max_shed)
     for p in problems:

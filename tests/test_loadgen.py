@@ -30,7 +30,9 @@ def server(seed_store_path: Path,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[soak.Server]:
     folder = tmp_path_factory.mktemp("loadgen")
     shutil.copytree(seed_store_path, folder / "store")
-    with soak.kg_serve(folder / "store", folder / "serve.log", env={"KG_THREADS": "4"}) as s:
+    # one process: /metrics counts per worker process
+    with soak.kg_serve(folder / "store", folder / "serve.log",
+                       env={"KG_THREADS": "4", "KG_WORKERS": "1"}) as s:
         yield s
 
 

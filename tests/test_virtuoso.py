@@ -20,15 +20,20 @@ in the open (see :data:`ADAPTED` and :func:`normalise`):
 from __future__ import annotations
 
 import csv
+import http.server
 import io
 import json
 import re
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -39,9 +44,10 @@ from kg.errors import StoreError
 from kg.link import is_private_graph
 from kg.pipeline import BuildOptions, pipeline_version
 from kg.query import run_query
-from kg.remote import INDEX_GRAPH, Endpoints, RemoteStore
+from kg.remote import INDEX_GRAPH, Endpoints, HttpClient, RemoteStore
 from kg.store import EmbeddedStore
 from kg.virtuoso import VirtuosoError, VirtuosoServer, free_port
+from kg.web import create_app, public
 
 from .conftest import ROOT, SEED_ID, SEEDS
 
@@ -338,3 +344,172 @@ def test_bulk_load(virtuoso: VirtuosoServer, tmp_path: Path) -> None:
                    encoding="utf-8")
     with pytest.raises(VirtuosoError, match=r"bad\.nq: bulk load failed"):
         virtuoso.bulk_load(bad)
+
+
+# --- the connection pool, over a real Virtuoso and over a server that drops connections ----
+
+def test_pool_serves_many_concurrent_queries(location: str) -> None:
+    store = RemoteStore.open(location)
+    client = store.oxigraph.http
+
+    def ask(i: int) -> int:
+        rows = store.query(f"SELECT ?n WHERE {{ BIND ({i} AS ?n) }}")
+        return int(next(iter(rows))["n"].value)
+
+    with ThreadPoolExecutor(48) as pool:
+        answers = list(pool.map(ask, range(400)))
+    assert answers == list(range(400))  # no answer went to another thread's query
+    assert 1 <= client.opened <= client.size < 48  # kept alive and shared, never above the bound
+    store.close()
+
+
+class _Dropping(http.server.BaseHTTPRequestHandler):
+    """Answers POSTs; how it treats a kept-alive connection is the server's ``mode``:
+    ``close``: closes it after each answer (without saying so); ``drop``: reads the second
+    request on it and closes it unanswered."""
+
+    protocol_version = "HTTP/1.1"
+    served_here = 0
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.bodies.append(self.path)  # type: ignore[attr-defined]
+        self.served_here += 1
+        if self.server.mode == "drop" and self.served_here == 2:  # type: ignore[attr-defined]
+            self.close_connection = True
+            return
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+        self.close_connection = self.server.mode == "close"  # type: ignore[attr-defined]
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def dropping() -> Iterator[http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Dropping)
+    server.bodies = []  # type: ignore[attr-defined]
+    server.mode = "close"  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_pool_replaces_a_connection_the_server_closed(dropping: Any) -> None:
+    url = f"http://127.0.0.1:{dropping.server_port}/sparql"
+    client = HttpClient(Endpoints(url, url, url, timeout=10))
+    assert client.request("POST", url, b"q") == (200, b"ok")
+    time.sleep(0.1)  # the server's close reaches the idle connection
+    assert client.request("POST", url + "?2", b"q", idempotent=False) == (200, b"ok")
+    assert client.opened == 2 and client.sent == 2  # noticed before use: nothing re-sent
+    assert dropping.bodies == ["/sparql", "/sparql?2"]
+
+
+def test_pool_resends_only_idempotent_requests(dropping: Any) -> None:
+    dropping.mode = "drop"
+    url = f"http://127.0.0.1:{dropping.server_port}/sparql"
+    client = HttpClient(Endpoints(url, url, url, timeout=10))
+    assert client.request("POST", url + "?1", b"q")[0] == 200
+    # the idle connection looks alive; the server drops the request: sent again, anew
+    assert client.request("POST", url + "?2", b"q")[0] == 200
+    assert dropping.bodies == ["/sparql?1", "/sparql?2", "/sparql?2"] and client.opened == 2
+    # an update is not sent twice: the caller hears of the failure
+    with pytest.raises(StoreError, match=r"POST .*\?3"):
+        client.request("POST", url + "?3", b"update", idempotent=False)
+    assert dropping.bodies[3:] == ["/sparql?3"]
+    client.close()
+
+
+# --- the web app over the remote store: first answer, pass-through, private graphs ---------
+
+SECRET = "https://example.org/test/secret"
+PRIVATE = f"{BASE}graph/private/acled/test-export"
+JSON_RESULTS = "application/sparql-results+json"
+
+
+def sparql_rows(response: Any) -> list[dict[str, str]]:
+    assert response.status_code == 200, response.data[:500]
+    return [{k: v["value"] for k, v in b.items()}
+            for b in response.get_json(force=True)["results"]["bindings"]]
+
+
+def test_first_request_lists_graphs_once_and_cheaply(location: str) -> None:
+    app = create_app(None, settings={"KG_STORE": location})
+    client = app.extensions["kg.store"].oxigraph.http
+    before = client.sent
+    query = (f"SELECT ?n WHERE {{ <{BASE}observation/{SEED_ID}/1513-1532> "
+             f"<{BASE}ontology#countLow> ?n }}")
+    got = app.test_client().get("/sparql", query_string={"query": query},
+                                headers={"Accept": JSON_RESULTS})
+    assert sparql_rows(got) == [{"n": "82"}]
+    assert client.sent - before == 2  # one listing of the graphs, then the query
+    before = client.sent
+    health = app.test_client().get("/health").get_json()
+    assert health["status"] == "ok" and health["triples"] is None  # no count of the server
+    assert client.sent - before == 1  # ASK {}: the server answers
+
+
+def test_answers_pass_through_with_fixes_and_row_limit(location: str,
+                                                       embedded: EmbeddedStore) -> None:
+    app = create_app(None, settings={"KG_STORE": location}, test_config={"KG_MAX_RESULTS": 5})
+    web = app.test_client()
+    obs = f"<{BASE}observation/{SEED_ID}/1513-1532>"
+    got = web.get("/sparql", query_string={"query": f"SELECT ?p ?o WHERE {{ {obs} ?p ?o }}"},
+                  headers={"Accept": "application/json"})
+    assert got.headers["Content-Type"].startswith("application/json")  # the alias asked for
+    assert got.headers["X-KG-Truncated"] == "true" and len(sparql_rows(got)) == 5
+    query = (f"SELECT ?c WHERE {{ {obs} <{BASE}ontology#cumulative> ?c }}")
+    got = web.get("/sparql", query_string={"query": query}, headers={"Accept": JSON_RESULTS})
+    assert "X-KG-Truncated" not in got.headers
+    cell = got.get_json(force=True)["results"]["bindings"][0]["c"]
+    expected = next(iter(embedded.query(query)))["c"].value
+    # Virtuoso's 0/1 booleans fixed in the bytes passed on
+    assert cell["value"] == expected and cell["datatype"].endswith("#boolean")
+    got = web.get("/sparql", query_string={"query": query}, headers={"Accept": "text/csv"})
+    assert got.status_code == 200 and got.data.decode().split() == ["c", expected]
+
+
+def test_private_graphs_stay_hidden_on_a_remote_store(location: str) -> None:
+    store = RemoteStore.open(location)
+    store.replace_graph(PRIVATE, f'<{SECRET}> <https://example.org/p> "hidden" .\n'.encode())
+    try:
+        web = create_app(None, settings={"KG_STORE": location}).test_client()
+        for query in (f"SELECT ?o WHERE {{ <{SECRET}> ?p ?o }}",
+                      f"SELECT ?g WHERE {{ GRAPH ?g {{ <{SECRET}> ?p ?o }} }}",
+                      f"SELECT ?o WHERE {{ GRAPH <{PRIVATE}> {{ ?s ?p ?o }} }}"):
+            got = web.get("/sparql", query_string={"query": query},
+                          headers={"Accept": JSON_RESULTS})
+            assert sparql_rows(got) == [], query
+        # Virtuoso would read the query's own FROM over the protocol's dataset: refused
+        for query in (f"SELECT ?o FROM <{PRIVATE}> WHERE {{ ?s ?p ?o }}",
+                      f"SELECT ?o FROM NAMED <{PRIVATE}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"):
+            for params in ({}, {"default-graph-uri": f"{BASE}graph/ontology"}):
+                got = web.get("/sparql", query_string={"query": query, **params},
+                              headers={"Accept": JSON_RESULTS})
+                assert got.status_code == 400 and b"hidden" not in got.data, query
+        query = f"SELECT ?n WHERE {{ ?o <{BASE}ontology#countLow> ?n }} LIMIT 1"
+        assert len(sparql_rows(web.get("/sparql", query_string={"query": query},
+                                       headers={"Accept": JSON_RESULTS}))) == 1
+    finally:
+        store.drop_graphs([PRIVATE])
+    assert PRIVATE not in set(store.graphs())
+
+
+def test_private_graph_written_by_another_process_is_hidden_after_refresh(
+        location: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    web = create_app(None, settings={"KG_STORE": location}).test_client()
+    query = {"query": f"SELECT ?o WHERE {{ <{SECRET}> ?p ?o }}"}
+    assert sparql_rows(web.get("/sparql", query_string=query,
+                               headers={"Accept": JSON_RESULTS})) == []  # view made: none
+    store = RemoteStore.open(location)  # another writer, unknown to the app
+    store.replace_graph(PRIVATE, f'<{SECRET}> <https://example.org/p> "hidden" .\n'.encode())
+    try:
+        monkeypatch.setattr(public, "REMOTE_REFRESH", 0.0)  # the refresh is due
+        assert sparql_rows(web.get("/sparql", query_string=query,
+                                   headers={"Accept": JSON_RESULTS})) == []
+    finally:
+        store.drop_graphs([PRIVATE])

@@ -251,3 +251,38 @@ def test_every_link_on_the_observation_page_resolves(base: str) -> None:
              if h.startswith("/") and not h.startswith("/query")}
     for path in sorted(local):
         assert call(f"{base}{path}", Accept=BROWSER).status == 200, path
+
+
+def test_a_read_only_server_shows_the_labels_of_each_new_generation(tmp_path: Path) -> None:
+    # A read-only server remembers how it shows each IRI (label, link) for its generation;
+    # a new generation must show its own labels, on pages rendered afresh.
+    from kg import settings as kg_settings
+    from kg.publish import publishing
+    from kg.web import create_app
+
+    def publish(label: str) -> None:
+        with publishing(tmp_path / "home") as staging:
+            staging.store.replace_graph(f"{BASE}graph/test", (
+                f'<{BASE}thing/a> <{KG}place> <{BASE}thing/b> .\n'
+                f'<{BASE}thing/b> <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@en .\n'
+            ).encode())
+
+    publish("first label")
+    app = create_app(settings=kg_settings.load({}, KG_STORE=str(tmp_path / "home")))
+    assert "kg.cache" in app.extensions  # the remembering is on
+    try:
+        with running(app) as url:
+            def shown() -> str:
+                reply = call(f"{url}/thing/a", Accept=BROWSER, Cache_Control="no-cache")
+                assert reply.status == 200
+                return reply.text
+
+            assert ">first label</a>" in shown()
+            publish("second label")
+            deadline = time.monotonic() + 10
+            while ">second label</a>" not in (text := shown()):
+                assert time.monotonic() < deadline, text
+                time.sleep(0.1)
+            assert "first label" not in text
+    finally:
+        app.extensions["kg.live"].close()

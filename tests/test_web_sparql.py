@@ -572,6 +572,30 @@ def test_store_opened_from_settings(tmp_path: Path) -> None:
     assert app.test_client().get("/health").get_json()["triples"] == 0
 
 
+def test_json_answers_stop_at_the_row_limit_whatever_the_literals_hold() -> None:
+    # JSON answers are written by oxigraph into a file that counts rows by the "},{" between
+    # them; literals holding "},{" must neither cut an answer nor let one past the limit.
+    store = EmbeddedStore.memory()
+    tricky = "".join(f'<{EX}s{i}> <{EX}p> "{{}},{{}},{{}},{{\\"}},{{" .\n' for i in range(3))
+    store.replace_graph(EX + "g", tricky.encode() + b"".join(
+        f"<{EX}t{i}> <{EX}q> <{EX}o> .\n".encode() for i in range(12)))
+    client = make_app(store, KG_MAX_RESULTS=5).test_client()
+    json_ = {"Accept": "application/sparql-results+json"}
+    reply = client.get("/sparql", query_string={"query": f"SELECT * {{ ?s <{EX}p> ?o }}"},
+                       headers=json_)
+    rows = reply.get_json()["results"]["bindings"]
+    assert [r["o"]["value"] for r in rows] == ['{},{},{},{"},{'] * 3
+    assert "X-KG-Truncated" not in reply.headers
+    reply = client.get("/sparql", query_string={"query": f"SELECT * {{ ?s <{EX}q> ?o }}"},
+                       headers=json_)
+    assert len(reply.get_json()["results"]["bindings"]) == 5
+    assert reply.headers["X-KG-Truncated"] == "true"
+    reply = client.get("/sparql", query_string={"query": f"SELECT * {{ ?s <{EX}q> ?o }} LIMIT 5"},
+                       headers=json_)
+    assert len(reply.get_json()["results"]["bindings"]) == 5
+    assert "X-KG-Truncated" not in reply.headers
+
+
 def test_head(base: str) -> None:
     reply = call(f"{base}/sparql?query={quote(CHEAP)}", method="HEAD")
     assert reply.status == 200 and reply.type == "application/sparql-results+json"

@@ -370,8 +370,11 @@ def _write_csv(output: Path | None, write: Callable[[Any], int], noun: str) -> N
                    "'Authorization: Bearer TOKEN' (default: $KG_WRITE_TOKEN; empty: read-only).")
 @click.option("--dumps", "dumps_dir", default=None, metavar="DIR",
               help="Folder of `kg dump --all` files to serve at /dumps/ (default: $KG_DUMPS).")
+@click.option("--workers", default=None, type=int, metavar="N",
+              help="Server processes (default: $KG_WORKERS; 0: one per CPU, 1 with a write "
+                   "token).")
 def serve(store_path: str | None, host: str | None, port: int | None,
-          write_token: str | None, dumps_dir: str | None) -> None:
+          write_token: str | None, dumps_dir: str | None, workers: int | None) -> None:
     """Serve the SPARQL endpoint, linked-data pages, dumps and the query UI over HTTP.
 
     Read-only (no write token): serves the live generation and moves to a new one within a
@@ -382,11 +385,12 @@ def serve(store_path: str | None, host: str | None, port: int | None,
     Example:
       kg serve --store var/store --port 8080
       KG_WRITE_TOKEN=s3cret kg serve       accept writes with that bearer token
+      kg serve --workers 4                 four server processes (reads only)
     """
     from kg.serve import serve as run_server
 
     cfg = _settings(KG_STORE=store_path, KG_HOST=host, KG_PORT=port,
-                    KG_WRITE_TOKEN=write_token, KG_DUMPS=dumps_dir)
+                    KG_WRITE_TOKEN=write_token, KG_DUMPS=dumps_dir, KG_WORKERS=workers)
     run_server(cfg["KG_STORE"], cfg["KG_HOST"], cfg["KG_PORT"], cfg)
 
 

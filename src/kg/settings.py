@@ -42,6 +42,13 @@ def _positive_float(value: str) -> float:
     return n
 
 
+def _count(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise ValueError("must be 0 or a positive integer")
+    return n
+
+
 def _token(value: str) -> str:
     # The token travels in an HTTP header: whitespace or control characters would never match.
     if any(c.isspace() or not c.isprintable() for c in value):
@@ -81,6 +88,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest request body (bytes) the web app reads (updates, Graph Store uploads); "
             "larger ones get 413.", _positive_int),
     Setting("KG_THREADS", 8, "Worker threads of the WSGI server.", _positive_int),
+    Setting("KG_WORKERS", 0,
+            "Server processes of `kg serve` (pre-forked, each with KG_THREADS threads); 0: one "
+            "per CPU, or 1 with a write token (writes need a single process).", _count),
     Setting("KG_WRITE_TOKEN", "",
             "Bearer token that enables SPARQL Update and Graph Store writes; empty: read-only.",
             _token),

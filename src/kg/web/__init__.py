@@ -30,6 +30,7 @@ from kg.web import (
     store_protocol,
     timeline,
     ui,
+    view,
 )
 from kg.web import map as map_page
 
@@ -78,6 +79,7 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     errors.register(app)
     i18n.install(app)
     app.after_request(_cors)
+    app.jinja_env.globals["term_html"] = view.term_html  # the pages' show(term)
     security.install(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)

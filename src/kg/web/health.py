@@ -38,6 +38,8 @@ class Metrics:
         self._requests: dict[tuple[str, int], int] = defaultdict(int)
         self._latency: dict[str, _Latency] = defaultdict(_Latency)
         self._events: dict[str, int] = dict.fromkeys(EVENTS, 0)
+        # which server process counts (kg.serve sets it): counters are per process
+        self.worker: dict[str, int] | None = None
 
     def record(self, endpoint: str, status: int, seconds: float) -> None:
         with self._lock:
@@ -66,6 +68,7 @@ class Metrics:
                     for e, v in sorted(self._latency.items())
                 },
                 **dict(self._events),
+                "worker": self.worker,
             }
 
     def prometheus(self) -> str:
@@ -86,6 +89,9 @@ class Metrics:
             lines += [f"# TYPE kg_query_{event}_total counter",
                       f"kg_query_{event}_total {snap[event]}"]
         lines += ["# TYPE kg_uptime_seconds gauge", f"kg_uptime_seconds {snap['uptime_seconds']}"]
+        if self.worker:
+            labels = ",".join(f'{k}="{v}"' for k, v in self.worker.items())
+            lines += ["# TYPE kg_worker_info gauge", f"kg_worker_info{{{labels}}} 1"]
         return "\n".join(lines) + "\n"
 
 
@@ -112,13 +118,21 @@ def install_metrics(app: Flask) -> Metrics:
 
 @bp.get("/health")
 def health() -> Response:
-    """Status, number of quads in the store, seconds since the app started."""
+    """Status, number of quads in the store, seconds since the app started.
+
+    On a remote store ``triples`` is null (counting would scan the server): the server is
+    asked ``ASK {}`` instead, so a server that does not answer makes this fail.
+    """
     store = public.view()
     metrics: Metrics = current_app.extensions["kg.metrics"]
+    if store.remote:
+        store.query("ASK {}")
     return jsonify({
         "status": "ok",
-        "triples": len(store),
+        "triples": None if store.remote else len(store),
         "uptime_seconds": round(time.time() - metrics.started, 3),
+        "generation": getattr(current_app.extensions.get("kg.live"), "generation", None),
+        "worker": metrics.worker,
     })
 
 

@@ -14,6 +14,8 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import quote_plus
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, render_template, request
@@ -224,11 +226,19 @@ def _queries(store: Readable, node: ox.NamedNode) -> list[tuple[str, str]]:
     types = {o.value for o in _objects(store, node, RDF_TYPE.value)}
     saved = saved_query("evidence-of-every-number")
     if KG + "CasualtyObservation" in types and saved is not None:
-        # The saved query, narrowed to this observation by a VALUES block.
-        values = f"WHERE {{\n  VALUES ?observation {{ <{node.value}> }}"
-        text = saved.text.replace("WHERE {", values, 1)
-        links.append((saved.title, view.query_link(text)))
+        # The saved query, narrowed to this observation by a VALUES block (its long text
+        # URL-encoded once: encoding goes character by character, so halves concatenate).
+        head, tail = _encoded_around_where(saved.text)
+        values = quote_plus(f"WHERE {{\n  VALUES ?observation {{ <{node.value}> }}")
+        links.append((saved.title, f"/query?query={head}{values}{tail}"))
     return links
+
+
+@lru_cache(maxsize=8)
+def _encoded_around_where(text: str) -> tuple[str, str]:
+    """``text`` URL-encoded before and after its first ``WHERE {``."""
+    head, _, tail = text.partition("WHERE {")
+    return quote_plus(head), quote_plus(tail)
 
 
 def _page(store: Readable, node: ox.NamedNode, own: list[ox.Triple], incoming: list[ox.Triple],

@@ -8,12 +8,14 @@ pyoxigraph's indexes (``quads_for_pattern``), never rdflib, to keep pages fast.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 from flask import current_app
+from markupsafe import Markup
 
-from kg.web.public import Readable
+from kg.web.public import PublicView, Readable
 
 ONTOLOGY = "https://w3id.org/sohr-kg/ontology"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -22,6 +24,9 @@ LABELS = (ox.NamedNode(RDFS + "label"),
           ox.NamedNode("http://purl.org/dc/terms/title"))
 # Scripts written right to left: their literals are shown with dir="rtl".
 RTL_LANGUAGES = {"ar", "fa", "he", "ku", "ur"}
+# IRIs whose Term a view of an immutable generation remembers (then it starts afresh).
+MEMO_SIZE = 50_000
+_MEMO = "_kg_terms"  # the PublicView attribute holding them
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,16 @@ def labels(store: Readable, iri: ox.NamedNode) -> dict[str, str]:
     return out
 
 
-def short(iri: str) -> str:
-    """A readable stand-in for an IRI without a label (``kg:Place``, ``place/jobar``)."""
+@lru_cache(maxsize=1)
+def _prefixes() -> tuple[tuple[str, str], ...]:
     from kg.formats import PREFIXES_FOR_OUTPUT
 
-    for prefix, ns in sorted(PREFIXES_FOR_OUTPUT.items(), key=lambda kv: -len(kv[1])):
+    return tuple(sorted(PREFIXES_FOR_OUTPUT.items(), key=lambda kv: -len(kv[1])))
+
+
+def short(iri: str) -> str:
+    """A readable stand-in for an IRI without a label (``kg:Place``, ``place/jobar``)."""
+    for prefix, ns in _prefixes():
         if iri.startswith(ns) and len(iri) > len(ns):
             return f"{prefix}:{iri[len(ns):]}"
     base = base_iri()
@@ -90,15 +100,70 @@ def term(store: Readable, node: object) -> Term:
         return Term(node.value, lang=lang, rtl=(lang or "").split("-")[0] in RTL_LANGUAGES,
                     datatype=None if datatype == "xsd:string" else datatype)
     if isinstance(node, ox.NamedNode):
-        found = labels(store, node)
-        en = found.get("en") or found.get("")
-        ar = found.get("ar")
-        if en:
-            return Term(en, href(node.value), "en", iri=node.value, label_ar=ar)
-        if ar:
-            return Term(ar, href(node.value), "ar", rtl=True, iri=node.value)
-        return Term(short(node.value), href(node.value), iri=node.value)
+        memo = _memo(store)
+        if memo is None:
+            return _iri_term(store, node)
+        found = memo.get(node.value)
+        if found is None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            found = memo[node.value] = _iri_term(store, node)
+        return found
     return Term(str(node))
+
+
+def _memo(store: Readable) -> dict[str, Term] | None:
+    """The Terms remembered for ``store``: only for the public view of a read-only server's
+    generation (the response cache is on), whose data never changes; else None."""
+    if not isinstance(store, PublicView):
+        return None
+    memo: dict[str, Term] | None = getattr(store, _MEMO, None)
+    if memo is None and "kg.cache" in current_app.extensions:
+        memo = {}
+        setattr(store, _MEMO, memo)  # lives and dies with the view of one generation
+    return memo
+
+
+def _iri_term(store: Readable, node: ox.NamedNode) -> Term:
+    found = labels(store, node)
+    en = found.get("en") or found.get("")
+    ar = found.get("ar")
+    if en:
+        return Term(en, href(node.value), "en", iri=node.value, label_ar=ar)
+    if ar:
+        return Term(ar, href(node.value), "ar", rtl=True, iri=node.value)
+    return Term(short(node.value), href(node.value), iri=node.value)
+
+
+def term_html(t: Term, page_lang: str = "en") -> Markup:
+    """How a page shows ``t`` (the ``show`` macro of macros.html): a link with its English
+    and Arabic labels, or a literal (RTL when Arabic). Short ones are remembered: pages
+    repeat terms."""
+    return _term_html(t, page_lang) if len(t.text) <= 200 else _term_html.__wrapped__(
+        t, page_lang)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _term_html(t: Term, page_lang: str) -> Markup:
+    if t.href and t.label_ar and page_lang == "ar":  # an Arabic page leads with Arabic
+        return Markup('<a href="{}" title="{}" lang="ar" dir="rtl" class="ar">{}</a> · '
+                      '<span lang="en" dir="ltr">{}</span>').format(
+                          t.href, t.iri, t.label_ar, t.text)
+    rtl = Markup(' dir="rtl" class="ar"') if t.rtl else ""
+    lang = Markup(' lang="{}"').format(t.lang) if t.lang else ""
+    if t.href:
+        out = Markup('<a href="{}" title="{}"{}{}>{}</a>').format(t.href, t.iri, lang, rtl,
+                                                                  t.text)
+        if t.label_ar:
+            out += Markup(' · <span lang="ar" dir="rtl" class="ar">{}</span>').format(
+                t.label_ar)
+        return out
+    if t.lang:
+        return Markup("<span{}{}>{}</span>").format(lang, rtl, t.text)
+    out = Markup("<span>{}</span>").format(t.text)
+    if t.datatype:
+        out += Markup(' <span class="dt">{}</span>').format(t.datatype)
+    return out
 
 
 def query_link(query: str) -> str:

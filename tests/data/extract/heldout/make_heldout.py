@@ -1,11 +1,10 @@
 # ruff: noqa: E501  (the bulletins and their gold rows are data, one per line)
 """Writes the held-out bulletins (bulletins.jsonl) and their gold (gold/*.json) from SPEC."""
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-K = ("type", "n", "qualifier", "status", "group", "part_of", "cumulative",
-     "victim_affiliation", "perpetrator", "place_ar", "evidence")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldout_batch import write_batch
 
 SPEC = [
  ("ho-idlib", "2019-05-20",
@@ -548,22 +547,5 @@ SPEC += [
 ]
 
 
-def main() -> None:
-    gold_dir = HERE / "gold"
-    gold_dir.mkdir(exist_ok=True)
-    with (HERE / "bulletins.jsonl").open("w", encoding="utf-8") as f:
-        for bid, published, title, body, obs in SPEC:
-            f.write(json.dumps({"id": bid, "title": title, "body": body,
-                                "published": published}, ensure_ascii=False) + "\n")
-            rows = [{"id": f"o{i}", **dict(zip(K, o, strict=True))}
-                    for i, o in enumerate(obs, start=1)]
-            text = title + "\n\n" + body
-            for r in rows:
-                assert r["evidence"] in text, (bid, r["evidence"])
-            (gold_dir / f"{bid}.json").write_text(json.dumps(
-                {"bulletin": bid, "published": published, "observations": rows},
-                ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_batch(Path(__file__).parent, SPEC)

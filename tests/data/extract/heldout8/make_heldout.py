@@ -5,12 +5,11 @@ Written blind (without looking at the extractor) in the style of other SOHR edit
 years: early-war daily tolls, siege bulletins, 2020s assassinations and drone strikes,
 monthly statistics, a flash bulletin and an English bulletin.
 """
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-K = ("type", "n", "qualifier", "status", "group", "part_of", "cumulative",
-     "victim_affiliation", "perpetrator", "place_ar", "evidence")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldout_batch import write_batch
 
 SPEC = [
  # 2012, early war: one very long comma sentence, per-town martyrs, FSA, number words
@@ -336,28 +335,5 @@ SPEC += [
 ]
 
 
-def main() -> None:
-    """Write bulletins.jsonl and one gold file per bulletin, checking evidence and links."""
-    gold_dir = HERE / "gold"
-    gold_dir.mkdir(exist_ok=True)
-    assert len({s[0] for s in SPEC}) == len(SPEC)
-    with (HERE / "bulletins.jsonl").open("w", encoding="utf-8") as f:
-        for bid, published, title, body, obs in SPEC:
-            f.write(json.dumps({"id": bid, "title": title, "body": body,
-                                "published": published}, ensure_ascii=False) + "\n")
-            rows = [{"id": f"o{i}", **dict(zip(K, o, strict=True))}
-                    for i, o in enumerate(obs, start=1)]
-            ids = {r["id"] for r in rows}
-            for text in (title + "\n" + body, title + "\n\n" + body):
-                for r in rows:
-                    assert r["evidence"] in text, (bid, r["evidence"])
-            for r in rows:
-                assert r["part_of"] is None or r["part_of"] in ids, (bid, r["id"], r["part_of"])
-                assert r["part_of"] != r["id"], (bid, r["id"])
-            (gold_dir / f"{bid}.json").write_text(json.dumps(
-                {"bulletin": bid, "published": published, "observations": rows},
-                ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    main()
+    write_batch(Path(__file__).parent, SPEC)

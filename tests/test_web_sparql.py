@@ -352,6 +352,13 @@ def test_syntax_error(base: str) -> None:
     assert_error(get(base, "SELECT ?s WHERE { ?s ?p }"), 400, "syntax error")
 
 
+@pytest.mark.parametrize("function", ["<bif:contains>", "<http://example.org/f>"])
+def test_unsupported_function_is_a_client_error(base: str, function: str) -> None:
+    """A custom function the engine does not implement is a 400 naming it, not a 500."""
+    query = f"SELECT * WHERE {{ ?s ?p ?o FILTER ({function}(?o, 'x')) }} LIMIT 1"
+    assert_error(get(base, query), 400, function)
+
+
 @pytest.mark.parametrize("update", [
     f"INSERT DATA {{ <{EX}x> <{EX}p> 1 }}",
     f"PREFIX ex: <{EX}>\n# a comment\nDELETE WHERE {{ ?s ex:p ?o }}",

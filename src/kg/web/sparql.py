@@ -485,6 +485,8 @@ class Job:
             if _UPDATE.match(_code(self.query)):
                 raise BadRequest("this is a SPARQL Update, not a query; " + READ_ONLY) from None
             raise BadRequest(f"SPARQL syntax error: {e}") from None
+        except RuntimeError as e:
+            raise _unsupported(e) from None
         if isinstance(result, RawResults):
             if not result.over(self.limit):
                 return Answer(result.body, result.media_type, False)
@@ -520,6 +522,13 @@ class Job:
         return negotiate(kind, self.format, self.accept)
 
 
+
+def _unsupported(e: RuntimeError) -> Exception:
+    """A request the engine refuses before running it (e.g. a custom function such as
+    ``bif:contains`` that oxigraph does not implement) is the client's error: 400."""
+    if "is not supported" in str(e):
+        return BadRequest(f"not supported by this endpoint's SPARQL engine: {e}")
+    return e
 def _run(job: Callable[[], T], deadline: float, timeout: float, what: str = "query") -> T:
     """Run ``job`` on the app's runner, turning overload and timeouts into 503s."""
     runner: QueryRunner = current_app.extensions["kg.queries"]
@@ -572,6 +581,8 @@ def _update(params: dict[str, list[str]], update: str | None) -> Response:
              "update")
     except SyntaxError as e:
         raise BadRequest(f"SPARQL Update syntax error: {e}") from None
+    except RuntimeError as e:
+        raise _unsupported(e) from None
     finally:
         public.forget()  # the update may have added or dropped (private) graphs
     log.info("SPARQL Update applied (%d characters)", len(update))

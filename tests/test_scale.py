@@ -13,6 +13,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 
+from kg import extract as extraction
+from kg import stats
 from kg.bulletins import read_paths
 from kg.iris import Minter
 from kg.pipeline import (
@@ -28,7 +30,10 @@ from kg.store import EmbeddedStore
 from kg.synth import write_corpus
 from kg.vocab import KG
 
-from .conftest import SEEDS
+from .conftest import SEEDS, SHARED
+
+DEV = SHARED / "corpus" / "dev" / "bulletins.jsonl"
+QB = str(stats.QB)
 
 N = 60
 
@@ -135,19 +140,98 @@ def test_cube_agrees_with_the_raw_observations(built: Path) -> None:
         assert rows, name
 
 
-def test_stale_cube_is_caught(built: Path, tmp_path: Path) -> None:
+def _copy(built: Path) -> EmbeddedStore:
     store = EmbeddedStore.memory()
     store.oxigraph.load(EmbeddedStore.open(built, read_only=True).oxigraph.dump(
         format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
-    stats = str(Minter().graph("stats"))
-    row = next(iter(store.query(f"SELECT ?c ?k {{ GRAPH <{stats}> {{ ?c <{KG.killedCount}> ?k }} }}"
-                                " ORDER BY ?c LIMIT 1")))
+    return store
+
+
+def _bump_a_cell(store: EmbeddedStore, dataset: str) -> None:
+    """Add 1 to the killed count of one cell of ``dataset`` (a stale or miscounted cube)."""
+    graph = str(Minter().graph("stats"))
+    row = next(iter(store.query(
+        f"SELECT ?c ?k {{ GRAPH <{graph}> {{ ?c <{QB}dataSet> <{Minter().stats(dataset)}> ; "
+        f"<{KG.killedCount}> ?k }} }} ORDER BY ?c LIMIT 1")))
     cell, k = row["c"].value, int(row["k"].value)
     store.oxigraph.update(f"""
-        DELETE DATA {{ GRAPH <{stats}> {{ <{cell}> <{KG.killedCount}> {k} }} }} ;
-        INSERT DATA {{ GRAPH <{stats}> {{ <{cell}> <{KG.killedCount}> {k + 1} }} }}""")
+        DELETE DATA {{ GRAPH <{graph}> {{ <{cell}> <{KG.killedCount}> {k} }} }} ;
+        INSERT DATA {{ GRAPH <{graph}> {{ <{cell}> <{KG.killedCount}> {k + 1} }} }}""")
+
+
+def test_stale_cube_is_caught(built: Path) -> None:
+    store = _copy(built)
+    _bump_a_cell(store, "killed")
     failures = violation_query_failures(store, SPARQL_DIR)
     assert any(f.startswith("stats-consistency-violation.rq") for f in failures), failures
+    assert any(f.startswith("rollup-consistency-violation.rq") for f in failures), failures
+    # the build runs only the checks that do not read the whole store (the rest per batch)
+    at_build = violation_query_failures(store, SPARQL_DIR, at_build=True)
+    assert at_build and all(f.startswith("rollup-consistency") for f in at_build), at_build
+
+
+@pytest.mark.parametrize("rollup", ["killed-by-month", "killed-by-place", "killed-by-year"])
+def test_stale_rollup_is_caught(built: Path, rollup: str) -> None:
+    store = _copy(built)
+    _bump_a_cell(store, rollup)
+    failures = violation_query_failures(store, SPARQL_DIR, at_build=True)
+    assert [f for f in failures if f"{rollup}>" in f] and len(failures) == 1, failures
+
+
+def test_cells_computed_per_bulletin_equal_the_sparql_rules(corpus: Path) -> None:
+    # the seed, the dev corpus (real bulletins) and a synthetic corpus, built incrementally
+    store = EmbeddedStore.memory()
+    for paths in ([SEEDS, DEV], [corpus]):
+        report = build(paths, store, run=RunOptions(workers=2, batch_size=16))
+        assert not report.check_failures, report.check_failures[:3]
+    summed = stats.total_cells(store.build_index(), Minter())
+    assert summed == stats.comparable(stats.cube_from_store(store))
+    assert len(summed) > 100 and sum(k for k, _ in summed.values()) > 0
+    # graph/stats holds exactly those cells and their roll-ups
+    graph = str(Minter().graph("stats"))
+    for name, cells in stats.rollups(summed).items():
+        rows = store.query(f"SELECT (COUNT(*) AS ?n) (SUM(?k) AS ?killed) WHERE {{ GRAPH "
+                           f"<{graph}> {{ ?c <{QB}dataSet> <{Minter().stats(name)}> ; "
+                           f"<{KG.killedCount}> ?k }} }}")
+        row = next(iter(rows))
+        assert int(row["n"].value) == len(cells), name
+        assert int(row["killed"].value) == sum(k for k, _ in cells.values()), name
+
+
+def test_the_batch_check_catches_rules_that_disagree(corpus: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = load_context(BuildOptions())
+    b = next(iter(read_paths([corpus])))
+    from kg.mapping import map_triples
+    triples = map_triples(extraction.extract(b, ctx.gazetteer), ctx.gazetteer, ctx.minter)
+    computed, mismatches = stats.batch_stats([(b.id, triples)], ctx.english_labels, ctx.minter)
+    assert computed[b.id][0] and not mismatches
+    # a rule changed in the SPARQL version only (one more death per observation)
+    monkeypatch.setattr(stats, "CELLS_BY_BULLETIN", stats.CELLS_BY_BULLETIN.replace(
+        "(SUM(?n) AS ?killed)", "(SUM(?n + 1) AS ?killed)"))
+    _, mismatches = stats.batch_stats([(b.id, triples)], ctx.english_labels, ctx.minter)
+    assert len(mismatches) == 1 and b.id in mismatches[0]
+
+
+def test_observation_figures_are_counted_per_bulletin(built: Path) -> None:
+    store = EmbeddedStore.open(built, read_only=True)
+    query = (SPARQL_DIR / "observations-per-bulletin.rq").read_text(encoding="utf-8")
+    got = {r["bulletinId"].value: tuple(int(r[k].value) for k in (
+        "observations", "subCounts", "runningTotals", "titleCounts")) for r in store.query(query)}
+    raw = store.query("""
+        PREFIX kg: <https://w3id.org/sohr-kg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?id (COUNT(?o) AS ?n) (SUM(IF(BOUND(?t), 1, 0)) AS ?sub)
+               (SUM(IF(?c, 1, 0)) AS ?run) (SUM(IF(?i, 1, 0)) AS ?title)
+        WHERE { ?b kg:bulletinId ?id .
+                OPTIONAL { ?o a kg:CasualtyObservation ; prov:wasDerivedFrom ?b ;
+                              kg:cumulative ?c ; kg:inTitle ?i .
+                           OPTIONAL { ?o kg:subCountOf ?t } } }
+        GROUP BY ?id""")
+    expected = {r["id"].value: tuple(int(r[k].value) for k in ("n", "sub", "run", "title"))
+                for r in raw}
+    assert len(got) == N and got == expected
+    assert any(sub for _, sub, _, _ in got.values()) and any(n for n, *_ in got.values())
 
 
 def test_violations_in_a_batch_block_only_their_bulletins(corpus: Path, tmp_path: Path) -> None:

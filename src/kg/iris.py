@@ -78,6 +78,10 @@ class Minter:
     def instant(self, day: date) -> URIRef:
         return self._iri("time", day.isoformat())
 
+    def stats(self, *parts: str) -> URIRef:
+        """A dataset of the statistics (kg.stats) or one of its cells: ``stats/killed/…``."""
+        return self._iri("stats", *parts)
+
     def graph(self, *parts: str) -> URIRef:
         """A named graph: ``graph("ontology")``, ``graph("bulletin", id)`` …"""
         return self._iri("graph", *parts)

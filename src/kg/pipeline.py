@@ -31,6 +31,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from kg import extract as extraction
+from kg import stats
 from kg.bulletins import SUPPORTED_LANGS, BadInput, guess_lang, read_paths, split_source
 from kg.errors import InputError, KgError, ValidationError
 from kg.extract.records import Bulletin, Extraction, ExtractionWarning
@@ -47,7 +48,7 @@ ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
 SPARQL_DIR = ROOT / "sparql"
 # the code whose change changes what a bulletin becomes (beside the reference data)
 _VERSIONED_CODE = ("extract", "bulletins.py", "mapping.py", "iris.py", "vocab.py",
-                   "gazetteer.py", "reason.py", "validate")
+                   "gazetteer.py", "reason.py", "validate", "stats.py")
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,12 @@ class Context:
         return str(self.minter.graph(*parts))
 
     @cached_property
+    def english_labels(self) -> dict[str, tuple[str, ...]]:
+        """English labels of the ontology's and gazetteer's nodes (for kg.stats)."""
+        return stats.english_labels((*self.ontology, *self.gazetteer_graph,
+                                     *self.gazetteer_inferred))
+
+    @cached_property
     def gazetteer_report(self) -> Report:
         """SHACL over the gazetteer and ontology, once (bulletins are validated by focus)."""
         return self.validator.validate("gazetteer", Graph())
@@ -302,6 +309,8 @@ class Outcome:
     result: BulletinResult | None = None
     graphs: dict[str, bytes] | None = None  # only when it conforms
     error: str | None = None
+    cells: str = ""  # its contribution to the statistics cube (kg.stats), when it conforms
+    check: str | None = None  # the cube's rules disagree on it (kg.stats.batch_stats)
 
 
 def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outcome]:
@@ -328,14 +337,21 @@ def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outc
                        frozenset(s for s, _, _ in g if isinstance(s, URIRef)), nt + nti)
              for b, _, _, g, inf, nt, nti in made]
     reports = ctx.validator.validate_batch(items)
+    computed, mismatches = stats.batch_stats(
+        [(b.id, (*g, *inf)) for (b, _, _, g, inf, _, _), report
+         in zip(made, reports, strict=True) if report.conforms], ctx.english_labels, ctx.minter)
     pos = iter(n for n in range(len(bulletins)) if n not in out)
     for (b, n_obs, n_ev, g, inf, nt, nti), report in zip(made, reports, strict=True):
         result = BulletinResult(b.id, b.source, n_obs, n_ev, len(g), len(inf), report,
                                 warned[b.id])
-        graphs = None
+        graphs, cells = None, ""
         if report.conforms:
-            graphs = {ctx.graph_iri("bulletin", b.id): nt, ctx.graph_iri("inferred", b.id): nti}
-        out[next(pos)] = Outcome(b.id, b.source, result, graphs)
+            cells, figures = computed[b.id]
+            graphs = {ctx.graph_iri("bulletin", b.id): nt, ctx.graph_iri("inferred", b.id): nti,
+                      ctx.graph_iri("bulletin-stats", b.id): figures}
+        check = next((m for m in mismatches if m.startswith(f"kg.stats: bulletin {b.id}:")),
+                     None)
+        out[next(pos)] = Outcome(b.id, b.source, result, graphs, cells=cells, check=check)
     return [out[n] for n in range(len(bulletins))]
 
 
@@ -445,6 +461,10 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
             report.published.append(o.result)
             graphs.update(o.graphs)
             done.append((str(minter.bulletin(o.bulletin)), keys[o.bulletin]))
+            done.append((stats.contribution_key(minter, o.bulletin), o.cells))
+            if o.check:
+                report.errors.append(o.check)
+                report.check_failures.append(o.check)
         if graphs:
             store.replace_graphs(graphs)
             store.record_builds(done)
@@ -461,26 +481,32 @@ def after_build(store: EmbeddedStore, options: BuildOptions, version: str, chang
     Both depend only on the store and the query files: when neither changed since a build
     whose checks passed, they would give the same answer again (and cost seconds at scale).
     """
-    from kg.stats import refresh_stats
-
     checked = hashlib.sha256(version.encode())
     for f in sorted(Path(options.queries).glob("*.rq")):
         checked.update(f.name.encode() + f.read_bytes())
     marker = str(Minter(options.base_iri).graph("stats"))
     if not changed and store.build_index().get(marker) == checked.hexdigest():
         return
-    refresh_stats(store, Minter(options.base_iri))
-    failures = violation_query_failures(store, options.queries)
+    stats.refresh_stats(store, Minter(options.base_iri))
+    failures = violation_query_failures(store, options.queries, at_build=True)
     report.errors += failures
     report.check_failures += failures
     store.record_builds([(marker, "" if failures else checked.hexdigest())])
 
 
-def violation_query_failures(store: EmbeddedStore, directory: Path) -> list[str]:
-    """Run every ``*-violation.rq`` in ``directory``: each row it returns is a failure."""
+def violation_query_failures(store: EmbeddedStore, directory: Path,
+                             at_build: bool = False) -> list[str]:
+    """Run every ``*-violation.rq`` in ``directory``: each row it returns is a failure.
+
+    ``at_build``: leave out the whole-store ones the build checks per batch instead (a line
+    ``# build: checked per batch``: kg.stats, SHACL).
+    """
     failures = []
     for f in sorted(Path(directory).glob("*-violation.rq")):
-        solutions = store.query(f.read_text(encoding="utf-8"))
+        text = f.read_text(encoding="utf-8")
+        if at_build and stats.PER_BATCH in text:
+            continue
+        solutions = store.query(text)
         names = [v.value for v in solutions.variables]
         for row in solutions:
             values = ", ".join(f"{n}={row[n]}" for n in names if row[n] is not None)

@@ -158,6 +158,13 @@ class KG(DefinedNamespace):
     independent: URIRef
     # statistics (kg.stats): an RDF Data Cube, qb: reused
     KilledCube: URIRef
+    KilledRollUp: URIRef
+    refYear: URIRef
+    refPlaceLabel: URIRef
+    refBulletin: URIRef
+    subCounts: URIRef
+    runningTotals: URIRef
+    titleCounts: URIRef
     refMonth: URIRef
     refVictimStatus: URIRef
     refAffiliation: URIRef

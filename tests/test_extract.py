@@ -2,8 +2,9 @@
 
 Each ``<case>.txt`` (title on the first line, then the body) has a ``<case>.expected.json``:
 ``{"published": "YYYY-MM-DD" | null, "observations": [...]}`` where an observation is
-``type, n, qualifier, status, group, part_of (the parent's evidence), cumulative, places,
-victim_actors, perpetrators, evidence``, in text order. A failure prints a unified diff.
+``type, n, qualifier, status, group, part_of (the parent's evidence), cumulative, places
+(gazetteer ids, or ``@label`` for a mentioned place), victim_actors, perpetrators, evidence``,
+in text order. A failure prints a unified diff.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_2de9ca7cda8d2466.txt
 def summarise(ex: Extraction) -> dict[str, object]:
     """The comparable view of an extraction (see the module docstring)."""
     by_key = {o.key: o for o in ex.observations}
+    # a mentioned place (not in the gazetteer) shows as "@" + its label, not its span key
+    named = {p.key: "@" + p.label_ar for p in ex.mentioned_places}
     return {
         "published": ex.published.isoformat() if ex.published else None,
         "observations": [
@@ -37,7 +40,7 @@ def summarise(ex: Extraction) -> dict[str, object]:
                 "group": o.group,
                 "part_of": by_key[o.part_of].evidence_text if o.part_of else None,
                 "cumulative": o.cumulative,
-                "places": list(o.places),
+                "places": [named.get(p, p) for p in o.places],
                 "victim_actors": list(o.victim_actors),
                 "perpetrators": list(o.perpetrators),
                 "evidence": o.evidence_text,

@@ -59,8 +59,12 @@ class Minter:
             return self._iri("actor", slug_)
         return self._iri("actor", bulletin_id, slug_)
 
-    def place(self, slug_: str) -> URIRef:
-        return self._iri("place", slug_)
+    def place(self, slug_: str, bulletin_id: str | None = None) -> URIRef:
+        """A gazetteer place, or (with ``bulletin_id``) one the bulletin names that the
+        gazetteer lacks (a mentioned place, keyed ``@<span>``)."""
+        if bulletin_id is None:
+            return self._iri("place", slug_)
+        return self._iri("place", bulletin_id, slug_.lstrip("@"))
 
     def source(self, slug_: str) -> URIRef:
         return self._iri("source", slug_)

@@ -14,7 +14,15 @@ from datetime import timedelta
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.extract.records import Event, Extraction, NewActor, Observation, Period, Span
+from kg.extract.records import (
+    Event,
+    Extraction,
+    MentionedPlace,
+    NewActor,
+    Observation,
+    Period,
+    Span,
+)
 from kg.gazetteer import Gazetteer
 from kg.iris import Minter
 from kg.vocab import (
@@ -81,12 +89,18 @@ class BulletinMapper:
         self.doc = minter.bulletin(self.b.id)
         self.publisher = minter.publisher(PUBLISHER_SLUG)
         self.new_actor_keys = {a.key for a in ex.new_actors}
+        self.mentioned = {p.key: p for p in ex.mentioned_places}
 
     # -- helpers -------------------------------------------------------------------------
     def actor(self, key: str) -> URIRef:
         if key in self.new_actor_keys:
             return self.m.actor(key, self.b.id)
         return self.m.actor(key)
+
+    def place(self, key: str) -> URIRef:
+        if key in self.mentioned:
+            return self.m.place(key, self.b.id)
+        return self.m.place(key)
 
     def lang_literal(self, text: str) -> Literal:
         return Literal(text, lang=self.b.lang)
@@ -158,12 +172,22 @@ class BulletinMapper:
         g.add((node, RDFS.label, Literal(a.label_ar, lang="ar")))
         g.add((node, RDFS.label, Literal(a.label_en, lang="en")))
         for p in a.active_in:
-            g.add((node, KG.activeIn, self.m.place(p)))
+            g.add((node, KG.activeIn, self.place(p)))
         for x in a.loyal_to:
             g.add((node, KG.loyalTo, self.actor(x)))
         for x in a.member_of:
             g.add((node, KG.memberOf, self.actor(x)))
         g.add((node, KG.evidence, self.evidence(a.span)))
+        self.provenance(node)
+
+    def map_mentioned_place(self, p: MentionedPlace) -> None:
+        g = self.g
+        node = self.place(p.key)
+        g.add((node, RDF.type, KG.MentionedPlace))
+        g.add((node, RDFS.label, Literal(p.label_ar, lang="ar")))
+        if p.part_of:
+            g.add((node, KG.partOf, self.place(p.part_of)))
+        g.add((node, KG.evidence, self.evidence(p.span)))
         self.provenance(node)
 
     def map_event(self, e: Event) -> None:
@@ -176,7 +200,7 @@ class BulletinMapper:
             for k in keys:
                 g.add((node, prop, self.actor(k)))
         for p in e.places:
-            g.add((node, KG.place, m.place(p)))
+            g.add((node, KG.place, self.place(p)))
         if e.part_of:
             g.add((node, KG.subOperationOf, m.operation(self.b.id, e.part_of)))
         self.period(node, e.period)
@@ -204,7 +228,7 @@ class BulletinMapper:
         for k in o.perpetrators:
             g.add((node, KG.perpetrator, self.actor(k)))
         for p in o.places:
-            g.add((node, KG.place, m.place(p)))
+            g.add((node, KG.place, self.place(p)))
         if o.event:
             g.add((node, KG.duringOperation, m.operation(self.b.id, o.event)))
         self.period(node, o.period)
@@ -223,6 +247,8 @@ class BulletinMapper:
 
     def run(self) -> Graph | set:
         self.map_bulletin()
+        for p in self.ex.mentioned_places:
+            self.map_mentioned_place(p)
         for a in self.ex.new_actors:
             self.map_new_actor(a)
         for e in self.ex.events:

@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     Facility: URIRef
     Region: URIRef
     Camp: URIRef
+    MentionedPlace: URIRef
     partOf: URIRef
     contains: URIRef
     pcode: URIRef

@@ -30,6 +30,7 @@ def extract(bulletin: Bulletin, gazetteer: Gazetteer | None = None) -> Extractio
     return Extraction(
         bulletin=bulletin, published=doc.published, published_inferred=doc.published_inferred,
         observations=observations, events=events,
-        mentions=[m.mention for m in doc.matches], new_actors=new_actors, warnings=warnings,
+        mentions=[m.mention for m in doc.matches], new_actors=new_actors,
+        mentioned_places=doc.mentioned, warnings=warnings,
         unknown_names=find_unknown_names(doc),
     )

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.document import Document, starts_unit
+from kg.extract.gazetteer import Match
 from kg.extract.normalize import norm
 from kg.extract.nouns import Noun, lookup, same_lemma
 from kg.extract.numbers import (
@@ -30,7 +31,7 @@ from kg.extract.numbers import (
 )
 from kg.extract.places import common_parent, heads, most_specific
 from kg.extract.records import Event, Observation, Period, Span
-from kg.extract.tokens import stems
+from kg.extract.tokens import stems, without_article
 
 
 def _table(rows: dict[str, str]) -> dict[str, str]:
@@ -47,6 +48,10 @@ CUES = _table({
     "اغتيل": "killed", "اغتيلوا": "killed", "اغتال": "killed", "إعدام": "killed", "أعدم": "killed",
     "حتفهم": "killed", "حتفه": "killed", "تزهق": "killed", "إزهاق": "killed",
     "مفارقة": "killed", "وفاة": "killed", "توفي": "killed", "خسائر بشرية": "killed",
+    "الخسائر البشرية": "killed", "وفاتهم": "killed", "وفاته": "killed", "وفاتها": "killed",
+    "وفاتهما": "killed", "غرق": "killed", "غرقا": "killed", "drowned": "killed",
+    # "لا يزال مئات المعتقلين مجهولي المصير": their fate unknown
+    "مجهولي المصير": "missing", "مجهول المصير": "missing", "مجهولة المصير": "missing",
     "جثة": "killed", "جثتي": "killed", "جثث": "killed", "جثمان": "killed",
     "فارقوا الحياة": "killed", "لقوا": "killed", "لقي": "killed",
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
@@ -74,6 +79,8 @@ CUES = _table({
     "اقتادوا": "kidnapped",
     # present tense, as titles write it ("التحالف يقتل 14 مدنياً", "التنظيم يعدم شابين")
     "يقتل": "killed", "تقتل": "killed", "يعدم": "killed", "تعدم": "killed",
+    "يختطف": "kidnapped", "تختطف": "kidnapped", "يخطف": "kidnapped", "تخطف": "kidnapped",
+    "يأسر": "captured", "تأسر": "captured", "kill": "killed",
     "إعدامهم": "killed", "إعدامه": "killed", "إعدامها": "killed", "إعدامهما": "killed",
     "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "wounded": "wounded", "injured": "wounded",
@@ -97,12 +104,18 @@ _CIVILIAN_CUES = frozenset(norm(w) for w in (
 _RUNNING = frozenset(norm(w) for w in (
     "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "رفع", "ارتفعت",
     "rose", "risen", "rises", "climbed",
+    # "ليصل عدد الجرحى … إلى 8": a toll that reaches a number
+    "يصل", "ليصل", "تصل", "لتصل", "وصل", "وصلت",
 ))
 _TO = frozenset(norm(w) for w in ("إلى", "to"))
 _SINCE = frozenset(norm(w) for w in ("منذ", "since"))
 # words giving a sentence its own time, so that it is not part of an earlier tally
 _NOW = frozenset(norm(w) for w in ("اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء", "ظهر",
-                                   "ليل", "ليلة", "today", "yesterday"))
+                                   "ليل", "ليلة", "today", "yesterday", "morning", "dawn",
+                                   "tonight", "midnight"))
+# "منذ ما بعد منتصف ليل أمس", "since the morning": fillers between "since" and the day's time
+_SINCE_FILLERS = frozenset(norm(w) for w in ("ما", "بعد", "قبل", "منتصف", "the", "early", "this",
+                                             "last"))
 _UNTIL = frozenset(norm(w) for w in ("وحتى", "حتى", "until", "till"))
 _SAME = frozenset(norm(w) for w in ("ذاتها", "نفسها", "ذاته", "نفسه"))
 _PERIOD_WORDS = frozenset(norm(w) for w in ("الفترة", "المدة", "الفتره", "period"))
@@ -116,6 +129,8 @@ _PAST = frozenset(norm(w) for w in ("الماضية", "الفائتة", "الم�
 # sub-count markers; "collective" ones refer back to the bulletin's overall total
 _MARKERS = {norm(k): v for k, v in {
     "من بينهم": "list", "بينهم": "list", "بينهن": "list", "من ضمنهم": "list",
+    # "19 جثة، بينها 6 جثث لعناصر": bodies take the feminine
+    "بينها": "list", "من بينها": "list",
     "ضمنهم": "list", "هم": "list", "منهم": "list", "منهن": "list", "including": "list",
     "among them": "list", "of whom": "list",
     # "لمقتل 3 مدنيين، أحدهم امرأة": one of them
@@ -126,7 +141,8 @@ _MARKER_PHRASES = sorted(((tuple(k.split()), v) for k, v in _MARKERS.items()),
 _FATE = frozenset(norm(w) for w in ("مصير", "fate"))
 _COLLECTIVE = frozenset(norm(w) for w in ("المجموع", "مجموع", "الحصيلة"))
 _PARTITIVE = frozenset(norm(w) for w in ("منهم", "منهن", "of them"))
-_REMAINDER = frozenset(norm(w) for w in ("والأخير", "والآخر", "والأخيرة", "والثالث"))
+_REMAINDER = frozenset(norm(w) for w in ("والأخير", "والآخر", "والأخيرة", "والثالث", "والآخران",
+                                          "والآخرين", "والأخيران", "والأخيرين"))
 # gap words that end a sub-count list (a cause, a new clause)
 _CLOSERS = frozenset(norm(w) for w in (
     "جراء", "نتيجة", "بسبب", "إثر", "بفعل", "خلال", "بعد", "due", "after", "in", "when",
@@ -135,7 +151,10 @@ _AFFILIATION = tuple(tuple(norm(w).split()) for w in (
     "من مقاتلي", "من عناصر", "في صفوف", "ضمن", "من", "of", "from",
 ))
 _BOTH_SIDES = tuple(tuple(norm(w).split()) for w in ("من طرفي القتال", "من الطرفين",
-                                                      "of both sides"))
+                                                      "of both sides", "في صفوف الطرفين",
+                                                      "في صفوف المقاتلين", "on both sides"))
+# "41 من جنسيات غير سورية", "واثنان من الجنسية اللبنانية": foreign fighters, counted bare
+_NATIONALITY = frozenset(norm(w) for w in ("جنسيات", "الجنسيات", "جنسية", "الجنسية"))
 _POSSESSIVE_DEAD = frozenset(norm(w) for w in ("قتلاها", "قتلاهم", "جرحاها", "جرحاهم"))
 _DESCRIBED = frozenset(norm(w) for w in ("وهو", "وهي", "وهما", "وهم", "أنه", "أنهما", "أنهم",
                                            "أنها", "بأنه", "بأنهما", "بأنهم"))
@@ -171,11 +190,13 @@ _NON_PERSON = frozenset(norm(w) for w in (
     "عام", "أعوام", "سنة", "سنوات", "سيارة", "سيارات", "آلية", "آليات", "طائرة", "طائرات",
     "منزل", "منازل", "كم", "متر", "بالمئة", "%", "مرة", "مرات", "نقطة", "نقاط", "حاجز",
     "حواجز", "قرى", "بلدات", "مدن", "أحياء", "raids", "shells", "strikes", "vehicles",
+    "hours", "days", "weeks", "months", "years", "airstrikes", "barrel", "km", "kilometres",
 ))
 _DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "ألفي", "آلاف",
                                                   "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
+    "involving", "deployed", "mobilised", "mobilized", "reinforcements",
 ))
 # people forced from their homes are not casualties ("تجاوز عدد النازحين 150 ألف مدني")
 _DISPLACED = frozenset(norm(w) for w in (
@@ -233,6 +254,8 @@ def _noun_phrase(doc: Document, j: int) -> tuple[Noun | None, int, bool]:
             and lookup(toks[k + 1].text) is not None:
         k += 1
     noun = lookup(toks[k].text) if k < len(toks) else None
+    if noun is None and doc.bulletin.lang == "en":
+        k, noun = _english_modified(doc, k)
     if noun is None:
         return None, j, False
     k += 1
@@ -245,6 +268,26 @@ def _noun_phrase(doc: Document, j: int) -> tuple[Noun | None, int, bool]:
         civilian = civilian or toks[k].text.startswith("مدن")
         k += 1
     return noun, k, civilian
+
+
+_ENGLISH_FUNCTION = frozenset((
+    "of", "and", "in", "on", "at", "by", "to", "from", "with", "were", "was", "are", "is", "the",
+    "a", "an", "more", "other", "others", "than", "hours", "days", "people",
+))
+
+
+def _english_modified(doc: Document, k: int) -> tuple[int, Noun | None]:
+    """``eleven regime soldiers``, ``nine HTS members``: up to two modifiers (a side, a
+    nationality) between an English number and its plural victim noun."""
+    toks = doc.tokens
+    for n in (1, 2):
+        words = [t.text for t in toks[k:k + n]]
+        if k + n >= len(toks) or any(not w.isalpha() or w in _ENGLISH_FUNCTION for w in words):
+            return k, None
+        noun = lookup(toks[k + n].text)
+        if noun is not None and noun.number == "plural":
+            return k + n, noun
+    return k, None
 
 
 def _before(doc: Document, i: int) -> str:
@@ -295,6 +338,8 @@ def _colon_before(doc: Document, c: Candidate, prev: Candidate | None) -> tuple[
     """``8 people: five civilians …`` / ``1214 قتيلاً، توزعوا كالتالي: …``: a colon shortly
     after a count opens the list of its parts."""
     i = c.start - 1
+    while i > 0 and doc.tokens[i].text == "\n":
+        i -= 1  # "توزعت الحصيلة على النحو الآتي:" then the list as a paragraph
     if prev is None or i < prev.end or doc.tokens[i].text != ":" or \
             i - prev.end > _COLON_GAP or prev.parent is not None:
         return None
@@ -315,6 +360,9 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     if i >= 2 and doc.tokens[i - 1].text in ("a", "an") and doc.tokens[i - 2].text == "and" \
             and _lists_after_count(doc, i - 2):
         return True  # "3 children and a woman"
+    if i >= 2 and doc.tokens[i - 1].text in _ENGLISH_ONE and (
+            _marker_before(doc, i - 1) is not None or _english_apposition(doc, i - 1)):
+        return True  # "including an officer", "Two civilians, a woman and her daughter"
     subject = doc.match_at.get(i - 1)
     if subject is not None and subject.kind == "actor" and _cue_at(doc, subject.start - 1):
         return True  # "اختطف مسلحون مجهولون شابين": the verb, its subject, the victims
@@ -328,6 +376,25 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     if word.startswith("و") and nxt in _ANOTHER:
         return True  # "قتل قيادي في فصيل محلي وعنصران آخران"
     return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i))
+
+
+_ENGLISH_ONE = frozenset(("a", "an", "one", "her", "his", "their"))
+
+
+def _english_apposition(doc: Document, i: int) -> bool:
+    """``Two civilians, a woman and her daughter``: the people a count just named, one by
+    one (``a`` / ``her`` at ``i`` after a comma or ``and`` that follows a counted noun)."""
+    toks = doc.tokens
+    for k in range(i - 1, max(i - 7, 0), -1):
+        word = toks[k].text
+        if word == "," and k >= 2:
+            noun = lookup(toks[k - 1].text)
+            if noun is not None and noun.number == "plural" and \
+                    parse_quantity(toks, k - 2) is not None:
+                return True
+        if word not in (",", "and") and word not in _ENGLISH_ONE and lookup(word) is None:
+            return False
+    return False
 
 
 _IN_ADDITION = frozenset(norm(w) for w in ("إضافة", "بالإضافة", "وبالإضافة"))
@@ -446,9 +513,14 @@ _ORDINALS = frozenset(norm(w) for w in (
 def _ordinal_one(doc: Document, i: int, last: Candidate | None) -> Candidate | None:
     """``مقتل اثنين منهم وإصابة ثالث`` / ``فقتلت عنصرين وجرحت ثالثاً``: a bare ordinal right
     after a casualty word, in the sentence of an earlier count, is one more person."""
-    if last is None or doc.tokens[i].text not in _ORDINALS or i < 1 or \
-            _cue_at(doc, i - 1) is None or \
-            doc.sentence_of[last.start] != doc.sentence_of[i]:
+    if last is None or i < 1 or doc.sentence_of[last.start] != doc.sentence_of[i]:
+        return None
+    word = doc.tokens[i].text
+    if word.startswith("و") and word[1:] in _ORDINALS and (
+            _marker_before(doc, last.start) is not None or last.marker == "remainder"):
+        # "هم اثنان من مدينة دوما، وثالث من بلدة حمورية": one more item of the list
+        return Candidate(i, i + 1, 1, "exact", last.noun, marker="remainder")
+    if word not in _ORDINALS or _cue_at(doc, i - 1) is None:
         return None
     return Candidate(i, i + 1, 1, "exact", last.noun)
 
@@ -536,9 +608,42 @@ def _breakdown_colon(doc: Document, i: int) -> int | None:
         colon = next((j for j in range(i - 1, sa - 1, -1) if toks[j].text == ":"), None)
         if colon is not None:
             return colon
-        if sa == 0 or toks[sa - 1].text not in ("؛", ";"):
+        if sa == 0:
+            return None
+        if toks[sa - 1].text == "\n":
+            return _paragraph_colon(doc, sa)
+        if toks[sa - 1].text not in ("؛", ";"):
             return None
         i, sa = sa - 1, _sentence(doc, sa - 1)[0]
+
+
+def _listed_paragraph(doc: Document, c: Candidate) -> bool:
+    """``c`` is in a paragraph that goes on with the list a colon opened paragraphs before."""
+    sa = _sentence(doc, c.start)[0]
+    return sa > 0 and doc.tokens[sa - 1].text == "\n" and _paragraph_colon(doc, sa) is not None
+
+
+def _paragraph_colon(doc: Document, start: int) -> int | None:
+    """The colon ending the paragraph before ``start`` (``… على النحو الآتي:``), or before
+    paragraphs that each go on with a و-joined count (``و267 من عناصر …``)."""
+    toks = doc.tokens
+    for _ in range(4):
+        back = start - 1
+        while back > 0 and toks[back].text == "\n":
+            back -= 1
+        if toks[back].text == ":":
+            return back
+        joined = toks[start].text.startswith("و") and (
+            parse_quantity(toks, start) is not None or
+            (toks[start].text == "و" and start + 1 < len(toks) and toks[start + 1].is_digit))
+        if not joined:
+            return None
+        while back > 0 and toks[back - 1].text != "\n":
+            back -= 1
+        if back == 0:
+            return None
+        start = back
+    return None
 
 
 _BECAME = frozenset(norm(w) for w in ("بات", "أصبح", "يصبح", "باتت", "أصبحت", "يبلغ", "بلغ",
@@ -561,10 +666,26 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
             toks[j].text in _TOLL_WORDS or any(s in _TOLL_WORDS for s in stems(toks[j].text))
             for j in range(_sentence(doc, c.start)[0], c.start)):
         return True  # "فإن عدد من قتلتهم … منذ مطلع العام بات 97"
-    return c.start > 0 and toks[c.start - 1].text in _TO and any(
-        toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
-        for j in range(max(0, c.start - 8), c.start)
-    )
+    if c.start == 0 or toks[c.start - 1].text not in _TO:
+        return False
+    if nxt.isalpha() and nxt not in _AFTER_FAR_TOTAL and nxt not in _TOLL_WORDS and \
+            lookup(nxt) is None:
+        return False  # "إلى 47 استهدافاً", "تصل إلى 100 مليون ليرة": not people
+    if any(toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text))
+           for j in range(max(0, c.start - 8), c.start)):
+        return True
+    # "ويرتفع بذلك عدد المدنيين الذين قضوا … منذ مطلع العام إلى 186": the toll far before
+    lo = max(_sentence(doc, c.start)[0], c.start - _FAR_RUNNING)
+    words = [t.text for t in toks[lo:c.start]]
+    return any(w in _RUNNING or any(s in _RUNNING for s in stems(w)) for w in words) and \
+        any(w in _TOLL_WORDS or without_article(w) in _TOLL_WORDS for w in words)
+
+
+# words that may follow a far running total's bare number ("إلى 8 خلال يومين")
+_AFTER_FAR_TOTAL = frozenset(norm(w) for w in (
+    "خلال", "منذ", "في", "على", "بينهم", "هم", "منهم", "حتى", "وسط", "بعد", "during", "since",
+    "شخصا", "مدنيا", "قتيلا", "at", "people", "civilians", "including",
+))
 
 
 def _marked_bare(doc: Document, c: Candidate) -> bool:
@@ -597,8 +718,9 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
     toks = doc.tokens
     noun = lookup(toks[i].text)
     if noun is None:
-        if toks[i].text in _REMAINDER:
-            return Candidate(i, i + 1, 1, "exact", None, marker="remainder")
+        if toks[i].text in _REMAINDER:  # "والأخير" is one, "والآخران" two
+            two = toks[i].text.endswith(("ان", "ين"))
+            return Candidate(i, i + 1, 2 if two else 1, "exact", None, marker="remainder")
         return None
     # "المواطنون الثمانية": a definite noun followed by a definite number word
     if toks[i].text.startswith("ال") and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
@@ -622,6 +744,8 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
     after = after_qualifier(toks, k)
     qualifier, end = ("exact", k) if after is None else (after[0], after[1])
     value = 2 if noun.number == "dual" else 1
+    if i > 0 and toks[i - 1].text in _ENGLISH_ONE:
+        i -= 1  # "including an officer": the article is part of the count
     return Candidate(i, end, value, qualifier, noun, civilian_adjective=civilian)
 
 
@@ -680,6 +804,9 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
                 out.append((other.casualty, c.start))
                 c.keys["extended_end"] = str(k + 1)
         return out
+    passive = _english_passive(doc, c)
+    if passive is not None:
+        return [(passive, c.start)]
     if c.end + 1 < len(doc.tokens) and doc.tokens[c.end].text == "عدد":
         hit = _cue_at(doc, c.end + 1)
         if hit is not None:
@@ -712,6 +839,8 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
     tally = _tally_before(doc, c, previous)
     if tally is not None:
         return [(tally, c.start)]
+    if previous is not None and previous.types and _toll_subject(doc, c, previous):
+        return [(previous.types[0][0], c.start)]  # "The toll includes 49 members of …"
     after = _cue_after(doc, c, 14)
     if after is not None:
         return [(after[0], c.start)]
@@ -722,6 +851,20 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         return [(chain[0][0], c.start)]
     after = _cue_after(doc, c, 60)
     return [(after[0], c.start)] if after is not None else []
+
+
+def _english_passive(doc: Document, c: Candidate) -> str | None:
+    """``more than 30 people were wounded``: in English the verb right after the count says
+    what happened to it, whatever casualty word came before."""
+    toks = doc.tokens
+    k = c.end
+    if doc.bulletin.lang != "en" or k >= len(toks) or toks[k].text not in ("were", "was"):
+        return None
+    for j in range(k + 1, min(k + 3, len(toks))):
+        hit = _cue_at(doc, j)
+        if hit is not None:
+            return hit[0]
+    return None
 
 
 def _tally_before(doc: Document, c: Candidate, previous: Candidate | None) -> str | None:
@@ -741,6 +884,20 @@ def _tally_before(doc: Document, c: Candidate, previous: Candidate | None) -> st
                 return kind
         return None
     return None
+
+
+_INCLUDES = frozenset(norm(w) for w in (
+    "includes", "include", "included", "comprises", "توزعت", "وتوزعت", "تتوزع", "شملت", "تشمل",
+))
+
+
+def _toll_subject(doc: Document, c: Candidate, previous: Candidate) -> bool:
+    """``The toll includes 49 …`` / ``وتوزعت الحصيلة …``: the sentence before the count
+    breaks down the toll just stated (a toll word and an including verb, no count between)."""
+    lo = max(_sentence(doc, c.start)[0], previous.end)
+    words = [t.text for t in doc.tokens[lo:c.start]]
+    return any(w in _TOLL_WORDS or any(x in _TOLL_WORDS for x in stems(w)) for w in words) and \
+        any(w in _INCLUDES for w in words)
 
 
 def _is_force_size(doc: Document, c: Candidate) -> bool:
@@ -842,7 +999,8 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:
         same_sentence = prev is not None and \
             doc.sentence_of[prev.start] == doc.sentence_of[c.start]
-        marker = _marker_before(doc, c.start) or _colon_before(doc, c, prev)
+        colon_open = _colon_before(doc, c, prev)
+        marker = _marker_before(doc, c.start) or colon_open
         if c.marker == "of_dead":
             c.parent = next((p for p in reversed(cands[:cands.index(c)])
                              if p.parent is None and p.types and c.types and
@@ -859,24 +1017,34 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
                     c.parent.value is not None and c.value > c.parent.value:
                 c.parent = None  # "اثنين منهم" of a group named without a count
         elif c.marker == "remainder":
-            if open_parent is not None and same_sentence and prev.marker == "partitive":
+            if open_parent is not None and same_sentence and (
+                    prev.marker == "partitive" or _enumerates(doc, prev)):
                 c.parent = open_parent
-        elif marker is not None and same_sentence:
+        elif marker is not None and (same_sentence or marker is colon_open):
             coordinated = doc.tokens[marker[1]].text.startswith("و")
             c.parent = open_parent if coordinated and open_parent is not None else prev
             c.marker = "list"
-        elif (kind := _collective_before(doc, c, prev)) is not None:
+        elif (kind := _collective_before(doc, c, prev)) is not None and \
+                not _far_running_total(doc, c, cands):  # "ارتفعت الحصيلة الكلية … إلى 27"
             tops = [p for p in cands if p.parent is None and not p.in_title
                     and p.start < c.start and p.types[0][0] == kind]
             if tops:  # "المجموع العام": the overall total, the largest one stated
                 total = max(tops, key=lambda p: p.value or 0)
                 if c.value is None or total.value is None or c.value <= total.value:
                     c.parent, c.marker = total, "collective"  # a larger one is a new total
+        elif not same_sentence and _listed_paragraph(doc, c):
+            # "…الآتي:\n\n412 مدنياً …\n\nو267 من عناصر قوات النظام": the next item
+            colon = _paragraph_colon(doc, _sentence(doc, c.start)[0]) or 0
+            tops = [p for p in cands if p.parent is None and not p.in_title and p.end <= colon]
+            c.parent, c.marker = (tops[-1] if tops else None), "list"
+        elif prev is not None and (total := _stated_total(doc, c, cands)) is not None:
+            c.parent, c.marker = total, "list"
         elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c) \
                 and not _own_verb_differs(doc, c, open_parent) \
                 and not _adds_another_side(doc, prev, c, open_parent):
             parent = open_parent
-            if parent.parent is not None and prev.parent is parent and _same_shape(doc, c, parent):
+            if parent.parent is not None and prev.parent is parent and \
+                    _same_shape(doc, c, parent) and not _same_shape(doc, c, prev):
                 parent = parent.parent  # "هم 14 من قوات النظام بينهم ضابطان، و9 من التنظيم"
             while parent.parent is not None and not _fits(c, parent, cands):
                 parent = parent.parent  # "9 أطفال من ضمنهم 3 طفلات، و5 مواطنات": a sibling of 9
@@ -890,6 +1058,29 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
         if c.marker == "remainder" and c.parent is None:
             c.marker = "drop"
         prev = c
+
+
+def _stated_total(doc: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The total ``c`` itemises: the toll a "toll includes …" sentence breaks down, or the
+    plural count an English apposition names one by one (``Two civilians, a woman and …``)."""
+    before = [p for p in cands if p.start < c.start and not p.in_title]
+    tops = [p for p in before if p.parent is None]
+    if tops and _toll_subject(doc, c, tops[-1]):
+        return tops[-1]
+    if c.value == 1 and doc.tokens[c.start].text in _ENGLISH_ONE and \
+            _english_apposition(doc, c.start):
+        k = next((p for p in reversed(before) if p.noun is not None and
+                  p.noun.number == "plural" and p.value is not None and p.value > 1), None)
+        return k if k is not None and c.start - k.end <= 6 else None
+    return None
+
+
+def _enumerates(doc: Document, prev: Candidate) -> bool:
+    """``هم اثنان …، وثالث …، والأخير …``: ``prev`` is a bare number right after a marker,
+    so the words that follow it go on counting the same people."""
+    if prev.marker == "remainder" and prev.parent is not None:
+        return True  # "…، وثالث …، والأخير …"
+    return prev.marker == "list" and _marker_before(doc, prev.start) is not None
 
 
 def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
@@ -950,7 +1141,7 @@ def _far_running_total(doc: Document, c: Candidate, cands: list[Candidate]) -> b
         if any(o.start == j for o in cands):
             return False
         if toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text)):
-            return any(toks[k].text in _TOLL_WORDS
+            return any(toks[k].text in _TOLL_WORDS or without_article(toks[k].text) in _TOLL_WORDS
                        or any(s in _TOLL_WORDS for s in stems(toks[k].text))
                        for k in range(j + 1, min(j + 3, to[-1])))
     return False
@@ -1018,6 +1209,10 @@ _HOURS = frozenset(norm(w) for w in ("ساعات", "الساعات", "ساعة")
 def _since_today(doc: Document, j: int) -> bool:
     """``منذ صباح اليوم`` / ``منذ ليل أمس``: the day's own toll, and ``منذ اختطافهم``:
     how long a fate is unknown; neither opens a running total."""
+    k = j + 1
+    while k < min(j + 4, len(doc.tokens) - 1) and doc.tokens[k].text in _SINCE_FILLERS:
+        k += 1
+    j = k - 1
     nxt = doc.tokens[j + 1].text if j + 1 < len(doc.tokens) else ""
     if nxt in _HOURS and j + 2 < len(doc.tokens):  # "منذ ساعات الصباح"
         nxt = doc.tokens[j + 2].text
@@ -1167,6 +1362,34 @@ def _context_status(doc: Document, c: Candidate, previous: Candidate | None) -> 
     return "unknown"
 
 
+_BODIES = frozenset(norm(w) for w in ("جثة", "جثث", "جثه", "bodies"))
+
+
+def _bodies_of(doc: Document, c: Candidate) -> str | None:
+    """``200 جثة``: bodies say nothing of who the dead were, unless a noun follows
+    (``6 جثث لعناصر``); None when the count is not one of bodies."""
+    toks = doc.tokens
+    if c.noun is not None or c.end >= len(toks) or toks[c.end].text not in _BODIES:
+        return None
+    after = lookup(toks[c.end + 1].text) if c.end + 1 < len(toks) else None
+    return after.status if after is not None and after.status else "unknown"
+
+
+def _foreign_nationals(doc: Document, c: Candidate) -> bool:
+    """A bare count of a nationality (``41 من جنسيات غير سورية``): fighters, in SOHR's use."""
+    k = c.end
+    return c.noun is None and k + 1 < len(doc.tokens) and doc.tokens[k].text == "من" and \
+        doc.tokens[k + 1].text in _NATIONALITY
+
+
+def _among_sides(doc: Document, c: Candidate) -> bool:
+    """``عشرات القتلى والجرحى في صفوف الطرفين``: the ranks after a two-type count."""
+    k = c.end
+    if k < len(doc.tokens) and doc.tokens[k].text.startswith("و") and lookup(doc.tokens[k].text):
+        k += 1
+    return _follows(doc, k, _BOTH_SIDES) is not None
+
+
 def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> None:
     """Victim status, group and affiliation of one candidate (its parent already done)."""
     c.victims = _victim_actors(doc, c)
@@ -1192,6 +1415,10 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if c.civilian_adjective:
         c.status = "civilian"
         return
+    bodies = _bodies_of(doc, c)
+    if bodies is not None:
+        c.status = bodies
+        return
     pair = _casualty_pair(doc, c.end) if c.end < len(doc.tokens) else None
     if noun is not None and pair is not None and pair.status != noun.status:
         c.status = "unknown"  # "قتيلاً وشهيداً": fighters and civilians together
@@ -1211,6 +1438,9 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
         return
     if c.victims and any(doc.gazetteer.actors[v].actor_class != "UnnamedActor"
                          for v in c.victims):
+        c.status = "combatant"
+        return
+    if _foreign_nationals(doc, c) or _among_sides(doc, c):
         c.status = "combatant"
         return
     if c.parent is not None:
@@ -1341,11 +1571,33 @@ def assign_places(doc: Document, cands: list[Candidate]) -> None:
                 s.places = own[id(s)] or c.places
             merged = [p for v in own.values() for p in v]
             common = common_parent(doc, merged)
-            if common is not None and doc.gazetteer.places[common].place_class != "Country":
+            if common is not None and doc.gazetteer.places[common].place_class != "Country" \
+                    and not _origins_only(doc, subs, cands):
                 c.places = [common]
         else:
-            for s in subs:
-                s.places = list(c.places)
+            for s in subs:  # "أحدهم شاب من مدينة داريا": a part's own origin is its place
+                own_origin = own[id(s)] and _origins_only(doc, [s], cands)
+                s.places = own[id(s)] if own_origin else list(c.places)
+
+
+def _origin_matches(doc: Document, subs: list[Candidate], cands: list[Candidate]) -> tuple[
+        list[Match], list[Match]]:
+    """Places named in the parts ``subs``, and those of them that say where the victims
+    came from (``من`` + place: ``هم اثنان من مدينة دوما``), not where they were hit."""
+    found = [m for s in subs for m in doc.places_in(s.start, _next_start(doc, s, cands))]
+    return found, [m for m in found
+                   if m.start > 0 and doc.tokens[m.start - 1].text in ("من", "أبناء")]
+
+
+def _origins_only(doc: Document, subs: list[Candidate], cands: list[Candidate]) -> bool:
+    """The parts' places all say where the victims came from, not where the total happened."""
+    found, origins = _origin_matches(doc, subs, cands)
+    return bool(found) and len(origins) == len(found)
+
+
+def _origin_keys(doc: Document, subs: list[Candidate], cands: list[Candidate]) -> set[str]:
+    """Places only the parts' origins name: not the total's place."""
+    return {m.key for m in _origin_matches(doc, subs, cands)[1]}
 
 
 def _title_range(doc: Document) -> tuple[int, int]:
@@ -1379,8 +1631,9 @@ def _top_places(doc: Document, c: Candidate, cands: list[Candidate],
         while unit >= 0 and doc.units[unit][0] >= sa:
             steps.append(doc.units[unit])
             unit -= 1
+    origins = _origin_keys(doc, [o for o in cands if o.parent is c], cands)
     for lo, hi in steps:
-        found = most_specific(doc, heads(doc, lo, hi))
+        found = most_specific(doc, [p for p in heads(doc, lo, hi) if p not in origins])
         if found:
             return found
     if not c.cumulative and not c.in_title:
@@ -1549,7 +1802,8 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
     among: list[tuple[Candidate, Candidate]] = []
     for n, c in enumerate(cands):
         c.types = _types(doc, c, previous)
-        if not c.types and c.marker == "breakdown" and previous is not None:
+        if not c.types and previous is not None and (
+                c.marker == "breakdown" or _listed_paragraph(doc, c)):
             c.types = [(previous.types[0][0], c.start)]  # an item of the total's breakdown
         if (total := _among_total(doc, c, cands[n + 1:n + 2])) is not None:
             total.types = total.types or _types(doc, total, c)

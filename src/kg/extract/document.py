@@ -8,9 +8,10 @@ from itertools import pairwise
 
 from kg.extract.dates import DateMention, find_dates, infer_published
 from kg.extract.gazetteer import Match, find_mentions
+from kg.extract.mentioned import find_mentioned_places, with_places
 from kg.extract.normalize import Normalized, norm, normalize
 from kg.extract.nouns import lookup
-from kg.extract.records import Bulletin, Span
+from kg.extract.records import Bulletin, MentionedPlace, Span
 from kg.extract.tokens import Token, stems, tokenize
 from kg.gazetteer import Gazetteer
 
@@ -21,6 +22,7 @@ UNIT_STARTS = tuple(tuple(norm(w).split()) for w in (
     "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "while",
     "where", "also",
 ))
+_AUXILIARIES = frozenset(("were", "was", "are", "is", "have", "has", "had", "been"))
 
 
 @dataclass
@@ -42,6 +44,7 @@ class Document:
     published: date | None
     published_inferred: bool
     match_at: dict[int, Match] = field(default_factory=dict)
+    mentioned: list[MentionedPlace] = field(default_factory=list)  # places not in the gazetteer
 
     def words(self, start: int, end: int) -> list[str]:
         return [t.text for t in self.tokens[max(start, 0):end]]
@@ -62,6 +65,8 @@ class Document:
 
 def starts_unit(tokens: list[Token], i: int) -> bool:
     """True when a clause unit (فيما، في حين، كما، حيث، ارتفع إلى …) starts at token ``i``."""
+    if tokens[i].text == "also" and i > 0 and tokens[i - 1].text in _AUXILIARIES:
+        return False  # "were also killed": an adverb, not a new clause
     for words in UNIT_STARTS:
         if i + len(words) <= len(tokens) and words[0] in stems(tokens[i].text) and all(
             tokens[i + k].text == w for k, w in enumerate(words[1:], start=1)
@@ -116,13 +121,18 @@ def analyse(bulletin: Bulletin, gazetteer: Gazetteer) -> Document:
             unit_of[i] = k
     matches = [m for m in find_mentions(tokens, normalized, gazetteer, skip)
                if allowed[m.start] and not _adjective(tokens, m, gazetteer)]
+    mentioned: list[MentionedPlace] = []
+    if bulletin.lang == "ar":
+        matches, mentioned = find_mentioned_places(tokens, normalized, gazetteer, matches, allowed)
+        gazetteer = with_places(gazetteer, mentioned)
     published, inferred = bulletin.published, False
     if published is None:
         published = infer_published(tokens)
         inferred = published is not None
     dates = find_dates(tokens, published)
     doc = Document(bulletin, gazetteer, normalized, tokens, allowed, in_title, sentence_of,
-                   sentences, unit_of, units, matches, dates, published, inferred)
+                   sentences, unit_of, units, matches, dates, published, inferred,
+                   mentioned=mentioned)
     for m in matches:
         for i in range(m.start, m.end):
             doc.match_at[i] = m

@@ -65,6 +65,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("سياسي", "سياسي|سياسيا", "سياسيان|سياسيين", "", "civilian", None, None),
     ("سياسيه", "سياسيه", "سياسيتان|سياسيتين", "", "civilian", "women", None),
     ("معتقل", "معتقل|معتقلا", "معتقلان", "معتقلين|معتقلون", "civilian", None, None),
+    # migrants and refugees who drowned or were shot at a border are civilians
+    ("مهاجر", "مهاجر|مهاجرا", "مهاجران", "مهاجرين|مهاجرون", "civilian", None, None),
     # kin as a count of their own ("شقيقان", "وشقيقه" is in the relatives row below)
     ("شقيق", "شقيق|شقيقا", "شقيقان|شقيقين", "اشقاء", None, None, None),
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
@@ -76,6 +78,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("قائد", "قائد|قائدا", "قائدان|قائدين", "قاده", "combatant", "commanders", None),
     ("قيادي", "قيادي|قياديا", "قياديان", "قياديين|قياديون", "combatant", "commanders", None),
     ("جندي", "جندي|جنديا", "جنديان|جنديين", "جنود", "combatant", None, None),
+    # "18 من العسكريين": military men (only the plural: "مصدر عسكري" is an adjective)
+    ("عسكري", "", "", "عسكريين|عسكريون", "combatant", None, None),
     ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون", "combatant", None, None),
     ("انغماسي", "انغماسي|انغماسيا", "انغماسيان|انغماسيين", "انغماسيين|انغماسيون",
      "combatant", None, None),
@@ -102,9 +106,18 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
     ("shepherd", "shepherd", "", "shepherds", "civilian", None, None),
     ("driver", "driver", "", "drivers", "civilian", None, None),
+    ("migrant", "migrant", "", "migrants", "civilian", None, None),
+    ("daughter", "daughter", "", "daughters", None, "women", None),
+    ("son", "son", "", "sons", None, None, None),
+    ("wife", "wife", "", "", None, "women", None),
+    ("husband", "husband", "", "", None, None, None),
+    ("brother", "brother", "", "brothers", None, None, None),
+    ("father", "father", "", "", None, "men", None),
+    ("mother", "mother", "", "", None, "women", None),
 )
 _ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
-            "commander", "soldier", "shepherd", "driver"}
+            "commander", "soldier", "shepherd", "driver", "migrant", "daughter", "son", "wife",
+            "husband", "brother", "father", "mother"}
 
 
 def _index() -> dict[str, Noun]:

@@ -67,7 +67,8 @@ _BEFORE = {
     "over": "more_than",
     "نحو": "about", "حوالي": "about", "قرابه": "about", "ما يقارب": "about", "يقارب": "about",
     "زهاء": "about", "about": "about", "around": "about", "nearly": "about",
-    "approximately": "about", "almost": "about", "some": "about",
+    "approximately": "about", "almost": "about", "some": "about", "roughly": "about",
+    "no fewer than": "at_least", "not fewer than": "at_least",
     "ما لا يزيد عن": "at_most", "لا يزيد عن": "at_most", "ما لا يزيد علي": "at_most",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
 }

@@ -8,15 +8,9 @@ locate it. Of the heads, those containing another are dropped and several siblin
 from __future__ import annotations
 
 from kg.extract.document import Document
+from kg.extract.mentioned import LOCATOR_GAP as _LOCATOR_GAP
 from kg.extract.normalize import norm
 from kg.extract.tokens import stems
-
-_LOCATOR_GAP = frozenset(norm(w) for w in (
-    "في", "التابعة", "الواقعة", "الواقع", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-    "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "أطراف", "الأطراف", "محيط", "لناحية", "الواقعين",
-    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "ريف", "in", "of", "near",
-))
-
 
 # where the wounded were taken, not where they were hit ("نقلوا إلى مشافي مدينة الباب")
 _HOSPITALS = frozenset(norm(w) for w in (

@@ -80,6 +80,20 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class MentionedPlace:
+    """A place the text names that the gazetteer lacks, local to the bulletin.
+
+    ``key`` starts with ``@`` (no gazetteer id does); ``label_ar`` is the name as written
+    (``span``); ``part_of`` is the gazetteer place the text puts it in, if any.
+    """
+
+    key: str
+    label_ar: str
+    span: Span
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
 class NewActor:
     """An actor the text describes without naming (e.g. a brigade active in Barzeh).
 
@@ -165,6 +179,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     new_actors: list[NewActor] = field(default_factory=list)
+    mentioned_places: list[MentionedPlace] = field(default_factory=list)
     warnings: list[ExtractionWarning] = field(default_factory=list)
     # (kind, phrase, span) of place / actor / quoted names the gazetteer did not know, for a
     # curator to extend it (``kg report unknown-names``); kind is "place", "actor" or "quoted"

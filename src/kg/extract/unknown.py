@@ -11,10 +11,10 @@ extend ``ontology/gazetteer/*.csv``. Three patterns, each a table below:
 
 >>> from kg.extract.records import Bulletin, Span
 >>> from kg.extract import extract
->>> text = "t\\n\\nاستشهد مواطن في قرية ميدانكي"
+>>> text = "t\\n\\nاستشهد مواطن في قرية بسنقول"
 >>> b = Bulletin("b", text, Span(0, 1), Span(3, len(text)), "doc")
 >>> [(k, p) for k, p, _ in extract(b).unknown_names]
-[('place', 'قرية ميدانكي')]
+[('place', 'قرية بسنقول')]
 """
 
 from __future__ import annotations
@@ -65,6 +65,12 @@ _NOT_NAMES = frozenset(norm(w) for w in ("المرصد السوري", "المر�
 _QUOTED = re.compile(r"[“«\"]([^”»\"\n]{2,60})[”»\"]")
 
 
+def _known(doc: Document, j: int) -> bool:
+    """Token ``j`` is part of a gazetteer name (a mentioned place is still unknown)."""
+    m = doc.match_at.get(j)
+    return m is not None and not m.key.startswith("@")
+
+
 def _is_word(doc: Document, j: int) -> bool:
     t = doc.tokens[j]
     return t.is_word and doc.allowed[j] and t.text not in _STOP and lookup(t.text) is None
@@ -73,7 +79,7 @@ def _is_word(doc: Document, j: int) -> bool:
 def _phrase(doc: Document, head: int, limit: int) -> tuple[int, int] | None:
     """Token range of ``head`` and up to ``limit`` name words after it, or None."""
     j = head + 1
-    while j < len(doc.tokens) and j - head <= limit and _is_word(doc, j) and j not in doc.match_at:
+    while j < len(doc.tokens) and j - head <= limit and _is_word(doc, j) and not _known(doc, j):
         if j > head + 1 and doc.tokens[j].text[:1] in "وب":
             break  # "بلدة كفرنبل بريف إدلب", "قرية X وقرية Y": the name ended
         j += 1
@@ -82,7 +88,7 @@ def _phrase(doc: Document, head: int, limit: int) -> tuple[int, int] | None:
 
 def _heads(doc: Document, table: frozenset[str]) -> list[int]:
     return [i for i, t in enumerate(doc.tokens)
-            if doc.allowed[i] and i not in doc.match_at and any(s in table for s in stems(t.text))]
+            if doc.allowed[i] and not _known(doc, i) and any(s in table for s in stems(t.text))]
 
 
 def find_unknown_names(doc: Document) -> list[tuple[str, str, Span]]:
@@ -108,7 +114,7 @@ def find_unknown_names(doc: Document) -> list[tuple[str, str, Span]]:
         if norm(m.group(1)) in _NOT_NAMES or not any(s.start <= span.start < s.end for s in body):
             continue
         if any(x.mention.span.start < span.end and span.start < x.mention.span.end
-               for x in doc.matches):
+               for x in doc.matches if not x.key.startswith("@")):
             continue  # a known name (or part of one: تنظيم “الدولة الإسلامية”)
         out.append(("quoted", m.group(1).strip(), span))
     out.sort(key=lambda r: r[2].start)

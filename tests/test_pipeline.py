@@ -13,7 +13,7 @@ from kg.pipeline import BuildOptions, build, validate_store
 from kg.store import EmbeddedStore
 from kg.vocab import KG
 
-from .conftest import SEED_ID, SEEDS
+from .conftest import SEED_ID, SEEDS, SHARED
 
 M = Minter()
 
@@ -155,3 +155,21 @@ def test_one_interval_gets_one_precision(tmp_path: Path) -> None:
     interval = M.interval(*year)
     assert set(graph.objects(interval, KG.datePrecision)) == {
         URIRef("http://www.w3.org/2006/time#unitYear")}
+
+
+def test_warnings_are_counted_not_kept(tmp_path: Path) -> None:
+    """A build keeps SHACL warnings as counts per rule plus the first few lines, so a
+    100,000-bulletin report does not hold a million findings."""
+    from kg.pipeline import WARNING_LINES
+
+    dev = SHARED / "corpus" / "dev" / "bulletins.jsonl"
+    store = EmbeddedStore.open(tmp_path / "store")
+    report = build([dev], store)
+    total = sum(report.shacl_warnings.values())
+    assert total > WARNING_LINES, "the dev corpus should give more warnings than are kept"
+    assert len(report.warning_lines) == WARNING_LINES
+    assert all(line.startswith("bulletin ") for line in report.warning_lines)
+    assert all(not r.report.warnings for r in report.published)
+    assert f"{total} warning(s)" in report.summary()
+    assert report.quarantine_json()["summary"]["shacl_warnings"] == dict(
+        sorted(report.shacl_warnings.items()))

@@ -149,9 +149,15 @@ def build(paths: tuple[Path, ...], store_path: str | None, base_iri: str | None,
         _echo_err(f"error: {message}", "red")
     for r in report.rejected:
         _echo_err(f"rejected: {r.source}\n{r.report.text()}", "red")
-    for r in report.published:
-        for w in r.report.warnings if r.report else ():
-            _echo_err(f"warning: bulletin {r.bulletin}: {w}", "yellow")
+    for line in report.warning_lines:
+        _echo_err(f"warning: {line}", "yellow")
+    shown = len(report.warning_lines)
+    if sum(report.shacl_warnings.values()) > shown:
+        rules = ", ".join(f"{rule}: {n}" for rule, n in sorted(
+            report.shacl_warnings.items(), key=lambda kv: -kv[1]))
+        _echo_err(f"warning: {sum(report.shacl_warnings.values()) - shown} more SHACL "
+                  f"warning(s) not shown; all by rule: {rules} (kg validate lists them)",
+                  "yellow")
     for w in report.extraction_warnings():
         _echo_err(f"warning: {w.kind}: {w}", "yellow")
     first = {}

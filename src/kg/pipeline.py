@@ -114,6 +114,9 @@ class Duplicate:
     first: str
 
 
+WARNING_LINES = 50  # SHACL warnings a build report keeps word for word (the rest: counts)
+
+
 @dataclass
 class BuildReport:
     """What a build did: bulletins published, bulletins refused, and why."""
@@ -126,10 +129,24 @@ class BuildReport:
     duplicates: list[Duplicate] = field(default_factory=list)
     check_failures: list[str] = field(default_factory=list)  # *-violation.rq rows
     links: list = field(default_factory=list)  # kg.link.match.MatchReport per re-matched file
+    # SHACL warnings of published bulletins: counted per rule, the first few kept as lines
+    # (a result keeps only its violations: 100,000 bulletins carry ~1M warnings)
+    shacl_warnings: dict[str, int] = field(default_factory=dict)
+    warning_lines: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.rejected and not self.errors
+
+    def publish(self, result: BulletinResult) -> None:
+        """Record a published bulletin, its SHACL warnings counted rather than kept."""
+        if result.report is not None and result.report.warnings:
+            for w in result.report.warnings:
+                self.shacl_warnings[w.shape] = self.shacl_warnings.get(w.shape, 0) + 1
+                if len(self.warning_lines) < WARNING_LINES:
+                    self.warning_lines.append(f"bulletin {result.bulletin}: {w}")
+            result.report = Report(result.report.subject, result.report.violations)
+        self.published.append(result)
 
     def refuse(self, kind: str, source: str, bulletin: str | None, reason: str) -> None:
         """Quarantine one input (``source``: ``file`` or ``file:line``) and print-worthy error."""
@@ -164,7 +181,8 @@ class BuildReport:
                         "duplicates": len(self.duplicates),
                         "quarantined": len(self.quarantine), "by_kind": self.by_kind(),
                         "check_failures": len(self.check_failures),
-                        "extraction_warnings": self.warnings_by_kind()},
+                        "extraction_warnings": self.warnings_by_kind(),
+                        "shacl_warnings": dict(sorted(self.shacl_warnings.items()))},
             "quarantined": [asdict(q) for q in self.quarantine],
             "duplicates": [asdict(d) for d in self.duplicates],
             "check_failures": list(self.check_failures),
@@ -173,7 +191,7 @@ class BuildReport:
 
     def summary(self) -> str:
         obs = sum(r.observations for r in self.published)
-        warn = sum(len(r.report.warnings) for r in self.published if r.report)
+        warn = sum(self.shacl_warnings.values())
         unchanged = f", {self.skipped} unchanged" if self.skipped else ""
         repaired = self.warnings_by_kind()
         fixed = (f", {sum(repaired.values())} extraction warning(s) (" + ", ".join(
@@ -458,7 +476,7 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
                 report.quarantine.append(Quarantined.of(
                     "shacl-violation", o.source, o.bulletin, f"SHACL: {rules}"))
                 continue
-            report.published.append(o.result)
+            report.publish(o.result)
             graphs.update(o.graphs)
             done.append((str(minter.bulletin(o.bulletin)), keys[o.bulletin]))
             done.append((stats.contribution_key(minter, o.bulletin), o.cells))

@@ -6,7 +6,7 @@ STORE  ?= var/store
 DUMPS  ?= var/dumps
 PORT   ?= 8080
 
-.PHONY: run test lint bench bench-http soak clean install vendor browser eval bench-extract doctor screenshots
+.PHONY: run test lint bench bench-http soak clean install vendor browser eval eval-heldout bench-extract doctor screenshots
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,13 @@ eval: install
 		{ tail -n 20 $$tmp/build.log >&2; exit 1; }; \
 	$(BIN)/kg export casualties --store $$tmp/store -o $$tmp/casualties.csv 2>/dev/null && \
 	$(BIN)/python $(SHARED)/eval/score.py $$tmp/casualties.csv $(EVAL_CORPUS)/gold --by-file
+
+## make eval-heldout: the scorer's line for each of the project's held-out batches
+eval-heldout: install
+	@for d in tests/data/extract/heldout*/; do \
+		printf '%-9s ' "$$(basename $$d)"; \
+		$(MAKE) -s eval EVAL_CORPUS=$$d 2>&1 | tail -n 1; \
+	done
 
 ## make bench: build BENCH_N synthetic bulletins (default 10000) and BENCH_N/5 for the trend,
 ## rebuild with no change and with 100 new, peak memory, cube vs raw queries; prints a table;

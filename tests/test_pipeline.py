@@ -173,3 +173,21 @@ def test_warnings_are_counted_not_kept(tmp_path: Path) -> None:
     assert f"{total} warning(s)" in report.summary()
     assert report.quarantine_json()["summary"]["shacl_warnings"] == dict(
         sorted(report.shacl_warnings.items()))
+
+
+def test_clear_and_append_graph_in_parts(tmp_path: Path) -> None:
+    """A large graph is emptied and written in parts (bounded memory), with the same result
+    as replacing it whole, on a transactional store and a staging (bulk) one."""
+    g = "https://example.org/big"
+    lines = [f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n".encode()
+             for i in range(7)]
+    rows = b"".join(lines)
+    for bulk in (False, True):
+        store = EmbeddedStore.open(tmp_path / f"s{bulk}")
+        store.bulk = bulk
+        store.replace_graphs({g: rows, "https://example.org/other": lines[0]})
+        store.clear_graph(g, part=3)
+        assert store.count(g) == 0 and store.count("https://example.org/other") == 1
+        for part in (b"".join(lines[:4]), b"".join(lines[4:])):
+            store.append_graph(g, part)
+        assert store.graph_ntriples(g).count(b"\n") == 7

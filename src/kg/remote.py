@@ -401,6 +401,14 @@ class SparqlStore:
             raise StoreError(f"cannot write graph <{graph}> to {self.endpoints.gsp} "
                              f"({status}): {_message(body)}")
 
+    def post_graph(self, graph: str, ntriples: bytes) -> None:
+        """Add the N-Triples to ``graph`` (Graph Store POST)."""
+        status, body = self._write("POST", self._graph_url(graph), ntriples,
+                                   {"Content-Type": "text/turtle; charset=utf-8"})
+        if status >= 400:
+            raise StoreError(f"cannot add to graph <{graph}> at {self.endpoints.gsp} "
+                             f"({status}): {_message(body)}")
+
     def delete_graph(self, graph: str) -> None:
         """Delete ``graph`` (a missing graph is fine)."""
         url = self._graph_url(graph)
@@ -471,6 +479,15 @@ class RemoteStore:
     def replace_graph(self, graph: str, ntriples: bytes) -> None:
         """Replace named graph ``graph`` with the given N-Triples."""
         self.replace_graphs({graph: ntriples})
+
+    def clear_graph(self, graph: str) -> None:
+        """Empty named graph ``graph`` (one Graph Store DELETE)."""
+        self._server.delete_graph(graph)
+
+    def append_graph(self, graph: str, ntriples: bytes) -> None:
+        """Add N-Triples to named graph ``graph`` (one Graph Store POST)."""
+        if ntriples.strip():
+            self._server.post_graph(graph, ntriples)
 
     def replace_graphs(self, graphs: dict[str, bytes]) -> None:
         """Replace several named graphs, one Graph Store PUT each (not one transaction).

@@ -29,6 +29,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -362,12 +363,20 @@ def cube_triples(cube: Counts, minter: Minter, place_labels: Mapping[str, str]
                 yield (obs, KG.refPlaceLabel, Literal(place_labels[key[0]], lang="en"))
 
 
+WRITE_CHUNK = 50_000  # triples of graph/stats per write
+
+
 def refresh_stats(store: EmbeddedStore, minter: Minter) -> int:
     """Rewrite graph/stats from the contributions in the build index; returns its cell count."""
     cube = total_cells(store.build_index(), minter)
     labels = _place_labels(store, sorted({cell[3] for cell in cube}))
-    store.replace_graphs({str(minter.graph("stats")):
-                          ntriples(cube_triples(cube, minter, labels))})
+    graph = str(minter.graph("stats"))
+    # in parts: at 100,000 bulletins the graph is ~1M triples; removed and written whole
+    # (one transaction, one N-Triples blob) it took a build's peak memory to 1.5-1.7 GB
+    triples = cube_triples(cube, minter, labels)
+    store.clear_graph(graph)
+    while chunk := ntriples(islice(triples, WRITE_CHUNK)):
+        store.append_graph(graph, chunk)
     return len(cube)
 
 

@@ -11,6 +11,11 @@ from kg.extract.tokens import tokenize
 
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("14", (14, 14, 14, "exact")),
+    # tens and hundreds times a thousand, without و ("عشرين ألف", "مئتي ألف", "60 ألفاً")
+    ("أكثر من عشرين ألف", (20001, 20001, None, "more_than")),
+    ("مئتي ألف", (200000, 200000, 200000, "exact")),
+    ("نحو 60 ألفاً", (None, 60000, None, "about")),
+    ("خمسة وثلاثين ألفا", (35000, 35000, 35000, "exact")),
     ("١٢", (12, 12, 12, "exact")),
     ("1,455", (1455, 1455, 1455, "exact")),
     ("٢٬٣٠٠", (2300, 2300, 2300, "exact")),

@@ -46,6 +46,8 @@ CUES = _table({
     "قتل": "killed", "قتلوا": "killed", "قتلت": "killed", "القتلى": "killed", "قتلى": "killed",
     "قضى": "killed", "قضوا": "killed", "قضت": "killed", "مصرع": "killed", "اغتيال": "killed",
     "اغتيل": "killed", "اغتيلوا": "killed", "اغتال": "killed", "إعدام": "killed", "أعدم": "killed",
+    "اغتالت": "killed", "أعدمت": "killed",
+    "اختطفت": "kidnapped", "خطفت": "kidnapped",
     "حتفهم": "killed", "حتفه": "killed", "تزهق": "killed", "إزهاق": "killed",
     "مفارقة": "killed", "وفاة": "killed", "توفي": "killed", "خسائر بشرية": "killed",
     "الخسائر البشرية": "killed", "وفاتهم": "killed", "وفاته": "killed", "وفاتها": "killed",
@@ -55,16 +57,18 @@ CUES = _table({
     "جثة": "killed", "جثتي": "killed", "جثث": "killed", "جثمان": "killed",
     "فارقوا الحياة": "killed", "لقوا": "killed", "لقي": "killed",
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
+    "أصيبت": "wounded",
     "جرح": "wounded", "جراح": "wounded", "الجرحى": "wounded", "جرحى": "wounded",
     "المصابين": "wounded",
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing", "فقد": "missing",
+    "في عداد المفقودين": "missing",
     "فقدوا": "missing", "تحت الأنقاض": "missing",
     # "lost their lives" is a death, not a disappearance; "the group lost N fighters"
     "فقدوا حياتهم": "killed", "فقد حياته": "killed", "فقدت حياتها": "killed",
     "فقدان حياتهم": "killed", "خسرت": "killed", "خسر": "killed",
     "أودت بحياة": "killed", "أودى بحياة": "killed", "جرحت": "wounded", "جرحوا": "wounded",
     "أصابت": "wounded", "أصاب": "wounded", "أرواح": "killed", "بحياة": "killed",
-    "kills": "killed", "ضحايا": "killed",
+    "kills": "killed", "ضحايا": "killed", "الضحايا": "killed", "victims": "killed",
     "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
     # "أردي قتيلاً" / "أرداه قناص": shot dead
     "أردي": "killed", "أردى": "killed", "أرديا": "killed", "أردوا": "killed", "أردت": "killed",
@@ -81,6 +85,8 @@ CUES = _table({
     "يقتل": "killed", "تقتل": "killed", "يعدم": "killed", "تعدم": "killed",
     "يختطف": "kidnapped", "تختطف": "kidnapped", "يخطف": "kidnapped", "تخطف": "kidnapped",
     "يأسر": "captured", "تأسر": "captured", "kill": "killed",
+    "يصيب": "wounded", "تصيب": "wounded", "يجرح": "wounded", "تجرح": "wounded",
+    "يغتال": "killed", "تغتال": "killed",
     "إعدامهم": "killed", "إعدامه": "killed", "إعدامها": "killed", "إعدامهما": "killed",
     "killed": "killed", "killing": "killed", "dead": "killed", "died": "killed",
     "deaths": "killed", "death": "killed", "wounded": "wounded", "injured": "wounded",
@@ -93,6 +99,10 @@ _OBJECT_VERBS = {"اختطف": "kidnapped", "خطف": "kidnapped", "أعدم": "
                  "اغتال": "killed", "أصاب": "wounded"}
 CUES.update({norm(v + t + p): kind for v, kind in _OBJECT_VERBS.items()
              for t in ("", "ت") for p in ("ه", "ها", "هم", "هما", "هن")})
+# verbs whose object is the victim, in the past and present ("اغتالت طائرة مسيرة قيادياً")
+_TRANSITIVE = frozenset(norm(v + t) for v in ("اختطف", "خطف", "أعدم", "قتل", "اغتال", "أصاب")
+                        for t in ("", "ت")) | frozenset(norm(w) for w in (
+                            "تغتال", "يغتال", "تقتل", "يقتل", "تعدم", "يعدم", "تختطف", "يختطف"))
 _CUE_PHRASES = sorted(((tuple(k.split()), v) for k, v in CUES.items()), key=lambda r: -len(r[0]))
 # verbs whose pairing (قتلوا وقضوا) marks a mixed, unknown-status count
 _DEATH_VERBS = _table({"استشهدوا": "istashhad", "استشهد": "istashhad", "قضوا": "qada",
@@ -103,7 +113,7 @@ _CIVILIAN_CUES = frozenset(norm(w) for w in (
 ))
 _RUNNING = frozenset(norm(w) for w in (
     "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "رفع", "ارتفعت",
-    "rose", "risen", "rises", "climbed",
+    "rose", "risen", "rises", "climbed", "raising", "bringing",
     # "ليصل عدد الجرحى … إلى 8": a toll that reaches a number
     "يصل", "ليصل", "تصل", "لتصل", "وصل", "وصلت",
 ))
@@ -135,6 +145,10 @@ _MARKERS = {norm(k): v for k, v in {
     "among them": "list", "of whom": "list",
     # "لمقتل 3 مدنيين، أحدهم امرأة": one of them
     "أحدهم": "list", "إحداهم": "list", "إحداهن": "list", "one of them": "list",
+    "أحدهما": "list", "إحداهما": "list",
+    # "ومن بين الضحايا 31 طفلاً": the victims just counted, named again as a collective
+    "من بين الضحايا": "victims", "من بين القتلى": "victims", "من بين الشهداء": "victims",
+    "بين الضحايا": "victims", "among the victims": "victims", "the victims include": "victims",
 }.items()}
 _MARKER_PHRASES = sorted(((tuple(k.split()), v) for k, v in _MARKERS.items()),
                          key=lambda r: -len(r[0]))
@@ -189,14 +203,17 @@ _NON_PERSON = frozenset(norm(w) for w in (
     "محافظات", "محافظة", "مناطق", "منطقة", "ساعة", "ساعات", "يوم", "أيام", "شهر", "أشهر",
     "عام", "أعوام", "سنة", "سنوات", "سيارة", "سيارات", "آلية", "آليات", "طائرة", "طائرات",
     "منزل", "منازل", "كم", "متر", "بالمئة", "%", "مرة", "مرات", "نقطة", "نقاط", "حاجز",
-    "حواجز", "قرى", "بلدات", "مدن", "أحياء", "raids", "shells", "strikes", "vehicles",
-    "hours", "days", "weeks", "months", "years", "airstrikes", "barrel", "km", "kilometres",
+    "حواجز", "قرى", "بلدات", "مدن", "أحياء", "مقبرة", "مقابر", "raids", "shells",
+    "strikes", "vehicles", "hours", "days", "weeks", "months", "years", "airstrikes", "barrel",
+    "km", "kilometres", "شهراً", "يوماً", "عاماً", "أسبوعاً", "أسابيع", "أسبوع", "دقيقة", "دقائق",
 ))
 _DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفين", "ألفان", "ألفي", "آلاف",
                                                   "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
     "involving", "deployed", "mobilised", "mobilized", "reinforcements",
+    # a boat's load, not its dead ("a boat carrying about 150 migrants")
+    "carrying", "يحمل",
 ))
 # people forced from their homes are not casualties ("تجاوز عدد النازحين 150 ألف مدني")
 _DISPLACED = frozenset(norm(w) for w in (
@@ -240,8 +257,14 @@ class Candidate:
 
 # --- 1. candidates -----------------------------------------------------------------------
 
+_PARTICLE_QAD = frozenset(norm(w) for w in ("فقد", "وقد", "لقد"))
+
+
 def _cue_at(doc: Document, i: int) -> tuple[str, int] | None:
     hit = match_phrase(doc.tokens, i, _CUE_PHRASES)
+    if hit is not None and doc.tokens[i].text in _PARTICLE_QAD and \
+            match_phrase(doc.tokens, i + 1, _CUE_PHRASES) is not None:
+        return None  # "فقد قضى ثلاثة": the particle ف + قد before a verb, not "lost"
     return hit if hit is not None and doc.allowed[i] else None
 
 
@@ -254,6 +277,11 @@ def _noun_phrase(doc: Document, j: int) -> tuple[Noun | None, int, bool]:
             and lookup(toks[k + 1].text) is not None:
         k += 1
     noun = lookup(toks[k].text) if k < len(toks) else None
+    if noun is not None and noun.lemma == "other" and k + 1 < len(toks) and \
+            doc.bulletin.lang == "en":
+        named = lookup(toks[k + 1].text)
+        if named is not None and named.number == "plural" and named.status is not None:
+            k, noun = k + 1, named  # "three other civilians": the civilians
     if noun is None and doc.bulletin.lang == "en":
         k, noun = _english_modified(doc, k)
     if noun is None:
@@ -290,6 +318,18 @@ def _english_modified(doc: Document, k: int) -> tuple[int, Noun | None]:
     return k, None
 
 
+def _english_article_before(doc: Document, i: int) -> bool:
+    """``an HTS fighter``: "a"/"an", then up to two modifiers, then the noun at ``i``."""
+    for n in (1, 2):
+        k = i - n - 1
+        words = [t.text for t in doc.tokens[k + 1:i]]
+        if k < 0 or any(not w.isalpha() or w in _ENGLISH_FUNCTION for w in words):
+            return False
+        if doc.tokens[k].text in ("a", "an"):
+            return True
+    return False
+
+
 def _before(doc: Document, i: int) -> str:
     return doc.tokens[i - 1].text if i > 0 else ""
 
@@ -301,6 +341,10 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
     """Dates, ages, ordinals and references (``الـ 353``) are not counts."""
     i = q.number_start
     word = doc.tokens[i].text
+    if _before(doc, i) == "ال" and q.end < len(doc.tokens) and \
+            (said := lookup(doc.tokens[q.end].text)) is not None and said.casualty and \
+            _exceeded_before(doc, i):
+        return False  # "لتتجاوز حصيلة القتلى … الـ 190 قتيلاً": a toll went past it
     if _before(doc, i) in ("ال", "سن", "عمر", "the") or (
         word.startswith("ال") and word not in _DEFINITE_AMOUNTS
     ):
@@ -311,8 +355,9 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
             lookup(doc.tokens[i - 1].text) is None:
         return True  # "من عائلة واحدة": "one" agreeing with a noun is no count
     nxt = doc.tokens[q.end].text if q.end < len(doc.tokens) else ""
-    return nxt in _NON_PERSON or (nxt in ("من", "of") and q.end + 1 < len(doc.tokens) and \
-        doc.tokens[q.end + 1].text in _NON_PERSON)
+    return nxt in _NON_PERSON or (nxt in ("من", "of", "more", "other") and
+                                   q.end + 1 < len(doc.tokens) and
+                                   doc.tokens[q.end + 1].text in _NON_PERSON)
 
 
 def _dual_confirmed(doc: Document, k: int) -> int:
@@ -363,9 +408,28 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     if i >= 2 and doc.tokens[i - 1].text in _ENGLISH_ONE and (
             _marker_before(doc, i - 1) is not None or _english_apposition(doc, i - 1)):
         return True  # "including an officer", "Two civilians, a woman and her daughter"
+    if doc.bulletin.lang == "en" and i >= 2 and doc.tokens[i - 1].text in ("a", "an") and \
+            _cue_at(doc, i - 2) is not None:
+        return True  # "injuring a woman"
+    if i >= 3 and doc.tokens[i - 1].text in ("her", "his", "their") and \
+            doc.tokens[i - 2].text == "and" and lookup(doc.tokens[i - 3].text) is not None:
+        return True  # "a woman and her son"
+    if doc.bulletin.lang == "en" and end < len(doc.tokens) and \
+            doc.tokens[end].text in ("was", "were") and _english_article_before(doc, i):
+        return True  # "an HTS fighter was killed", "a Turkish soldier was wounded"
     subject = doc.match_at.get(i - 1)
-    if subject is not None and subject.kind == "actor" and _cue_at(doc, subject.start - 1):
-        return True  # "اختطف مسلحون مجهولون شابين": the verb, its subject, the victims
+    if subject is not None and subject.kind == "actor" and any(
+            _cue_at(doc, j) and not any(t.text in _PUNCT for t in doc.tokens[j:i])
+            for j in range(max(0, subject.start - 5), subject.start)):
+        return True  # "اختطف مسلحون مجهولون شابين", "اغتالت طائرة للتحالف قيادياً"
+    for j in range(max(0, i - 3), i - 1):  # "اغتالت طائرة مسيرة قيادياً": verb, subject, victim
+        between = doc.tokens[j + 1:i]
+        if _cue_at(doc, j) is not None and doc.tokens[j].text in _TRANSITIVE and not any(
+                t.text in _PUNCT or t.is_digit or lookup(t.text) is not None for t in between):
+            return True
+    agent = lookup(doc.tokens[i - 1].text) if i >= 2 else None
+    if agent is not None and agent.number == "plural" and _cue_at(doc, i - 2) is not None:
+        return True  # "اختطف مسلحون تاجراً": a bare plural subject between verb and victim
     if i >= 2 and _cue_at(doc, i - 2) is not None and _before(doc, i) in ("عن",):
         return True
     nxt = doc.tokens[end].text if end < len(doc.tokens) else ""
@@ -482,6 +546,7 @@ def _repeats(c: Candidate, earlier: list[Candidate]) -> bool:
 
 
 _RELATIVES = frozenset(("ابن", "ابنت", "زوجه"))
+_KIN = _RELATIVES | {"شقيق"}
 _PUNCT = frozenset(("،", ",", ".", "؛", ";", ":"))
 _ANOTHER_ONE = frozenset(norm(w) for w in ("وآخر", "وأخرى"))
 
@@ -506,7 +571,7 @@ def _another_one(doc: Document, i: int, last: Candidate | None) -> Candidate | N
 
 _ORDINALS = frozenset(norm(w) for w in (
     "ثان", "ثانياً", "ثانية", "ثالث", "ثالثاً", "ثالثة", "رابع", "رابعاً", "رابعة",
-    "خامس", "خامساً", "خامسة", "سادس", "سادساً", "سادسة",
+    "خامس", "خامساً", "خامسة", "سادس", "سادساً", "سادسة", "ثاني",
 ))
 
 
@@ -516,7 +581,7 @@ def _ordinal_one(doc: Document, i: int, last: Candidate | None) -> Candidate | N
     if last is None or i < 1 or doc.sentence_of[last.start] != doc.sentence_of[i]:
         return None
     word = doc.tokens[i].text
-    if word.startswith("و") and word[1:] in _ORDINALS and (
+    if word.startswith("و") and without_article(word[1:]) in _ORDINALS and (
             _marker_before(doc, last.start) is not None or last.marker == "remainder"):
         # "هم اثنان من مدينة دوما، وثالث من بلدة حمورية": one more item of the list
         return Candidate(i, i + 1, 1, "exact", last.noun, marker="remainder")
@@ -530,6 +595,9 @@ _THE_DEAD = frozenset(norm(w) for w in ("القتلى", "الشهداء", "ال�
 
 def _amount_at(doc: Document, i: int) -> Candidate | None:
     toks = doc.tokens
+    if i + 1 < len(toks) and toks[i + 1].text in _PARTITIVE and \
+            any(s == "عدد" for s in stems(toks[i].text)):
+        return Candidate(i, i + 1, None, "several", None, marker="partitive")  # "عدد منهم"
     q = parse_quantity(toks, i)
     if q is None or _is_excluded_number(doc, q):
         return None
@@ -559,17 +627,20 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
         after2 = after_qualifier(toks, end)
         if after2 is not None and after is None:
             after, end = after2, after2[1]
-    elif q.value is not None and toks[q.end - 1].text in ("الف", "الاف"):
+    elif q.value is not None and toks[q.end - 1].text in ("الف", "الاف") and \
+            not _toll_reached(doc, q.start, q.end):
         return None
     qualifier = combine(q.qualifier, after[0] if after else None)
+    if qualifier == "exact" and q.value is not None and _exceeded_before(doc, q.start):
+        qualifier = "more_than"
     if q.qualifier == "several" and noun is None and (
             toks[q.end - 1].text not in _ANOTHER or _cue_at(doc, q.start - 1) is None):
         return None  # "عدد من قضوا": "the number of those who died", not an amount
     if q.qualifier in ("dozens", "hundreds") and noun is None:
         nxt = toks[end].text if end < len(toks) else ""
         if _cue_at(doc, q.start - 1) is None and nxt not in ("من",) and \
-                _cue_at(doc, end) is None:
-            return None
+                _cue_at(doc, end) is None and not (q.start > 0 and toks[q.start - 1].text in _FATE):
+            return None  # but "مصير العشرات مجهولاً", "العشرات في عداد المفقودين" count
     cand = Candidate(q.start, end, q.value, qualifier, noun, civilian_adjective=civilian)
     if noun is None and not _bare_number_ok(doc, cand):
         return _noun_then_number(doc, cand)
@@ -647,7 +718,30 @@ def _paragraph_colon(doc: Document, start: int) -> int | None:
 
 
 _BECAME = frozenset(norm(w) for w in ("بات", "أصبح", "يصبح", "باتت", "أصبحت", "يبلغ", "بلغ",
-                                     "وصل", "يصل"))
+                                     "وصل", "يصل", "بلغت", "تبلغ"))
+
+
+def _toll_reached(doc: Document, i: int, end: int) -> bool:
+    """A toll (عدد …) opened the sentence and a verb of reaching (بات, بلغ, تجاوز) stands
+    right before token ``i``, or opens the toll whose clause the amount ``[i, end)`` closes:
+    ``تجاوز عدد الجرحى خلال العام مئة ألف``."""
+    toks = doc.tokens
+    lo = _sentence(doc, i)[0]
+
+    def toll(j: int) -> bool:
+        return without_article(toks[j].text) in _TOLL_WORDS or \
+            any(s in _TOLL_WORDS for s in stems(toks[j].text))
+
+    def reach(j: int) -> bool:
+        return any(s in _BECAME or s in _EXCEEDED for s in stems(toks[j].text))
+
+    if i > 0 and reach(i - 1):
+        return any(toll(j) for j in range(lo, i))
+    # "تجاوز عدد الجرحى خلال العام ذاته مئة ألف": the verb opens the toll, no number between
+    if end < len(toks) and toks[end].text not in _PUNCT:
+        return False
+    return any(reach(j) and toll(j + 1) and not any(t.is_digit for t in toks[j:i])
+               for j in range(max(lo, i - _TOLL_BACK), i - 1))
 
 
 def _bare_number_ok(doc: Document, c: Candidate) -> bool:
@@ -655,16 +749,19 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
     total (``37 قضوا``, ``إلى 29 على الأقل``, ``29 عدد الشهداء``, ``4 من عناصر``)."""
     toks = doc.tokens
     nxt = toks[c.end].text if c.end < len(toks) else ""
+    if nxt == "عدد" and c.end + 1 < len(toks) and \
+            without_article(toks[c.end + 1].text) in _NON_PERSON:
+        return False  # "يرتفع إلى 73 عدد الضربات": strikes, not people
     if _cue_at(doc, c.end) is not None or nxt in ("عدد", "من", "بينهم", "منهم", "of"):
         return True
     for back in (1, 2):
         if _cue_at(doc, c.start - back) is not None:
             return True
+    if c.start > 0 and toks[c.start - 1].text in _FATE:
+        return True  # "لا يزال مصير العشرات مجهولاً"
     if _listed_bare(doc, c) or _marked_bare(doc, c):
         return True
-    if c.start > 0 and toks[c.start - 1].text in _BECAME and any(
-            toks[j].text in _TOLL_WORDS or any(s in _TOLL_WORDS for s in stems(toks[j].text))
-            for j in range(_sentence(doc, c.start)[0], c.start)):
+    if _toll_reached(doc, c.start, c.end):
         return True  # "فإن عدد من قتلتهم … منذ مطلع العام بات 97"
     if c.start == 0 or toks[c.start - 1].text not in _TO:
         return False
@@ -684,7 +781,7 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
 # words that may follow a far running total's bare number ("إلى 8 خلال يومين")
 _AFTER_FAR_TOTAL = frozenset(norm(w) for w in (
     "خلال", "منذ", "في", "على", "بينهم", "هم", "منهم", "حتى", "وسط", "بعد", "during", "since",
-    "شخصا", "مدنيا", "قتيلا", "at", "people", "civilians", "including",
+    "شخصا", "مدنيا", "قتيلا", "at", "people", "civilians", "including", "the",
 ))
 
 
@@ -711,15 +808,45 @@ def _listed_bare(doc: Document, c: Candidate) -> bool:
 
 
 # "تجاوز عدد الجرحى الأربعين": the number of wounded passed forty
-_EXCEEDED = frozenset(norm(w) for w in ("تجاوز", "يتجاوز", "تخطى", "يتخطى", "فاق", "يفوق"))
+_EXCEEDED = frozenset(norm(w) for w in ("تجاوز", "يتجاوز", "تخطى", "يتخطى", "فاق", "يفوق",
+                                       "تتجاوز", "تجاوزت", "تتخطى", "تخطت", "فاقت", "تفوق"))
+
+
+_EXCEEDED_BACK = 12  # words from "تجاوزت حصيلة …" to the amount it went past
+_TOLL_BACK = 14  # words from "بلغت الحصيلة الإجمالية لقتلى …" to the amount it reached
+
+
+def _exceeded_before(doc: Document, i: int) -> bool:
+    """``تجاوز عدد الجرحى 30 شخصاً``, ``الحصيلة تتخطى 2000``: an amount a toll went past
+    (the verb of exceeding earlier in the clause, no other number between)."""
+    toks = doc.tokens
+    lo = max(_sentence(doc, i)[0], i - _EXCEEDED_BACK)
+    for j in range(i - 1, lo - 1, -1):
+        if (toks[j].is_digit and not any(d.start <= j < d.end for d in doc.dates)) or \
+                toks[j].text in _PUNCT:
+            return False
+        if any(s in _EXCEEDED for s in stems(toks[j].text)):
+            return True
+    return False
 
 
 def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidate | None:
     toks = doc.tokens
     noun = lookup(toks[i].text)
+    if noun is None and toks[i].text in _ONE_OF and i + 1 < len(toks) and \
+            toks[i + 1].text.isalpha() and toks[i + 1].text not in _NOT_DESCRIBING and \
+            lookup(toks[i + 1].text) is None and \
+            (i + 2 >= len(toks) or parse_number(toks, i + 2) is None):
+        # "جثتي شابين، أحدهما من أبناء البلدة والأخير من …", "أحدهم طالب جامعي": one of
+        # them, described
+        return Candidate(i, i + 1, 1, "exact", None, marker="partitive")
     if noun is None:
         if toks[i].text in _REMAINDER:  # "والأخير" is one, "والآخران" two
             two = toks[i].text.endswith(("ان", "ين"))
+            said = lookup(toks[i + 1].text) if i + 1 < len(toks) else None
+            if said is not None and said.status is not None and said.casualty is None:
+                # "والآخر مدني": the remainder and what it was
+                return Candidate(i, i + 2, 2 if two else 1, "exact", said, marker="remainder")
             return Candidate(i, i + 1, 2 if two else 1, "exact", None, marker="remainder")
         return None
     # "المواطنون الثمانية": a definite noun followed by a definite number word
@@ -789,8 +916,9 @@ def _cue_after(doc: Document, c: Candidate, window: int) -> tuple[str, int] | No
         if j > c.end and starts_unit(doc.tokens, j):
             return None
         hit = _cue_at(doc, j)
-        if hit is not None:
-            return hit[0], j
+        if hit is not None and not (hit[1] + 1 < len(doc.tokens) and
+                                    doc.tokens[hit[1] + 1].text in _PARTITIVE):
+            return hit[0], j  # but "ما أدى لإصابة عدد منهم" is the part's, not the group's
     return None
 
 
@@ -819,6 +947,17 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
         # ("… منذ اختطافهم")
         after = _cue_after(doc, c, 14)
         return [(after[0] if after is not None else "missing", c.start)]
+    k = c.end
+    if k + 1 < len(doc.tokens) and doc.tokens[k].text == "من" and \
+            (m := doc.match_at.get(k + 1)) is not None and m.kind == "actor":
+        k = m.end
+    said = lookup(doc.tokens[k].text) if k > c.end and k < len(doc.tokens) else None
+    if said is not None and said.casualty is not None:
+        return [(said.casualty, c.start)]  # "وقع 4 عناصر من قوات النظام أسرى"
+    if c.noun is not None and c.noun.lemma in _KIN and previous is not None and \
+            previous.types and previous.end == c.start and \
+            doc.tokens[c.start].text.startswith("و"):
+        return [(previous.types[0][0], c.start)]  # "استشهدت سيدة وابنتها وأصيب زوجها"
     chain = _cue_chain_before(doc, c, 8, in_unit=True)
     adjacent = _cue_at(doc, c.end)
     if adjacent is not None and (not chain or (
@@ -1020,12 +1159,20 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
             if open_parent is not None and same_sentence and (
                     prev.marker == "partitive" or _enumerates(doc, prev)):
                 c.parent = open_parent
+        elif marker is not None and marker[0] == "victims" and prev is not None and \
+                doc.sentence_of[c.start] - doc.sentence_of[prev.start] <= 1:
+            c.parent = prev.parent or prev  # the toll the sentence before stated
+            c.marker = "list"
+        elif (marker is not None or c.marker == "partitive") and not same_sentence and \
+                (topic := _topic_total(doc, c, cands[:cands.index(c)])) is not None:
+            c.parent, c.marker = topic, "list"
         elif marker is not None and (same_sentence or marker is colon_open):
             coordinated = doc.tokens[marker[1]].text.startswith("و")
             c.parent = open_parent if coordinated and open_parent is not None else prev
             c.marker = "list"
         elif (kind := _collective_before(doc, c, prev)) is not None and \
-                not _far_running_total(doc, c, cands):  # "ارتفعت الحصيلة الكلية … إلى 27"
+                not _far_running_total(doc, c, cands) and \
+                not _toll_reached(doc, c.start, c.end):  # "ارتفعت الحصيلة الكلية … إلى 27"
             tops = [p for p in cands if p.parent is None and not p.in_title
                     and p.start < c.start and p.types[0][0] == kind]
             if tops:  # "المجموع العام": the overall total, the largest one stated
@@ -1058,6 +1205,24 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
         if c.marker == "remainder" and c.parent is None:
             c.marker = "drop"
         prev = c
+
+
+_AS_FOR = frozenset(norm(w) for w in ("أما", "وأما", "as for"))
+
+
+def _topic_total(doc: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """``أما المقاتلون فهم 298 …``: the earlier count of the victims a sentence opened with
+    "as for …" takes up again (the largest one of the same noun)."""
+    s = _sentence(doc, c.start)[0]
+    if doc.tokens[s].text not in _AS_FOR or s + 1 >= c.start:
+        return None
+    topic = lookup(doc.tokens[s + 1].text)
+    if topic is None:
+        return None
+    named = [p for p in cands if p.end <= s and p.noun is not None and
+             p.noun.lemma == topic.lemma and p.types and p.value is not None and
+             (c.value is None or p.value >= c.value)]
+    return max(named, key=lambda p: p.value or 0) if named else None
 
 
 def _stated_total(doc: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
@@ -1325,6 +1490,8 @@ def _described_combatant(doc: Document, c: Candidate) -> list[str] | None:
     return None
 
 
+_NOT_DESCRIBING = frozenset(norm(w) for w in ("كان", "كانت", "قد", "لا", "لم", "تم", "فقط"))
+_ONE_OF = frozenset(norm(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "إحداهم"))
 _ONE_OF_THEM = frozenset(norm(w) for w in ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "بعضهم",
                                             "one of them", "some of them"))
 
@@ -1794,6 +1961,32 @@ def _among_total(doc: Document, c: Candidate, nxt: list[Candidate]) -> Candidate
     return nxt[0]
 
 
+# people released, rescued or who got away are not casualties ("أفرج عن قرابة 300 منهم",
+# "فر نحو 10 آخرون", "تمكن 6 آخرون من العبور")
+_SPARED = frozenset(norm(w) for w in (
+    "أفرج", "أفرجت", "الإفراج", "سراح", "نجا", "نجت", "نجاة", "أنقذ", "أنقذت", "إنقاذ", "فر", "فرّ",
+    "فرار", "تمكن", "تمكنت", "هرب", "released", "freed", "rescued", "survived", "escaped",
+))
+
+
+def _spared(doc: Document, c: Candidate) -> bool:
+    """``أفرج عن قرابة 300 منهم``: a verb of release or escape right before the amount."""
+    lo = max(_sentence(doc, c.start)[0], c.start - 3)
+    return any(any(s in _SPARED for s in stems(doc.tokens[j].text)) and
+               not any(_cue_at(doc, k) for k in range(j + 1, c.start))
+               for j in range(lo, c.start))
+
+
+def _own_fate(doc: Document, c: Candidate) -> bool:
+    """``اختطف 16 شخصاً … قتل 9 منهم`` / ``مصير 7 منهم``: a part of a group whose own verb
+    (or fate, or casualty noun) says what happened keeps that type rather than the group's."""
+    if c.noun is not None and c.noun.casualty is not None:
+        return True  # "إضافة إلى مئات الجرحى" after a death toll: wounded, whatever the total
+    if c.marker != "partitive" or c.start == 0:
+        return False
+    return _cue_at(doc, c.start - 1) is not None or doc.tokens[c.start - 1].text in _FATE
+
+
 def extract_observations(doc: Document, events: list[Event]) -> list[Observation]:
     """All casualty observations of ``doc`` in text order."""
     cands = find_candidates(doc)
@@ -1802,6 +1995,8 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
     among: list[tuple[Candidate, Candidate]] = []
     for n, c in enumerate(cands):
         c.types = _types(doc, c, previous)
+        if not c.types and (topic := _topic_total(doc, c, kept)) is not None:
+            c.types = [(topic.types[0][0], c.start)]  # "أما المقاتلون فهم …"
         if not c.types and previous is not None and (
                 c.marker == "breakdown" or _listed_paragraph(doc, c)):
             c.types = [(previous.types[0][0], c.start)]  # an item of the total's breakdown
@@ -1813,7 +2008,7 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
         if c.types and c.types[0][0] == "missing" and c.end < len(doc.tokens) and \
                 doc.tokens[c.end].text in _LIVES:
             c.types = [("killed", c.types[0][1])]  # "فقد 5 مدنيين حياتهم": they died
-        if not c.types or _is_force_size(doc, c):
+        if not c.types or _is_force_size(doc, c) or _spared(doc, c):
             continue
         kept.append(c)
         previous = c
@@ -1823,7 +2018,7 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
             c.parent = total
     kept = [c for c in kept if c.marker != "drop"]
     for c in kept:
-        if c.parent is not None:
+        if c.parent is not None and not _own_fate(doc, c):
             c.types = [(c.parent.types[0][0], c.start)]
     mark_cumulative(doc, kept)
     previous = None

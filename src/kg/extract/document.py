@@ -20,6 +20,8 @@ _SENTENCE_END = frozenset({".", "\n", "!", "?", "؟", "؛", ";"})
 UNIT_STARTS = tuple(tuple(norm(w).split()) for w in (
     "فيما", "في حين", "كما", "كذلك", "حيث", "بينما", "إذ", "وفي التفاصيل", "في التفاصيل",
     "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "while",
+    # "…، لتتجاوز بذلك حصيلة …": the toll a count brings up is a clause of its own
+    "لتتجاوز", "ليتجاوز", "لتتخطى", "ليتخطى", "ليصل", "لتصل", "ليبلغ", "لتبلغ",
     "where", "also",
 ))
 _AUXILIARIES = frozenset(("were", "was", "are", "is", "have", "has", "had", "been"))
@@ -81,10 +83,11 @@ def _ranges(n: int, breaks: list[int]) -> list[tuple[int, int]]:
 
 
 def _adjective(tokens: list[Token], m: Match, gazetteer: Gazetteer) -> bool:
-    """A country name right after a victim noun is the adjective (``مدنياً سورياً``)."""
+    """A country name right after a victim noun is the adjective (``مدنياً سورياً``), and
+    right after a number the nationality noun (``31 سورياً``)."""
     if m.kind != "place" or gazetteer.places[m.key].place_class != "Country" or m.start == 0:
         return False
-    return lookup(tokens[m.start - 1].text) is not None
+    return lookup(tokens[m.start - 1].text) is not None or tokens[m.start - 1].is_digit
 
 
 def analyse(bulletin: Bulletin, gazetteer: Gazetteer) -> Document:

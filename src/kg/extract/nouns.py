@@ -51,7 +51,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("الام", "الام", "", "", "civilian", "women", None),
     # "تسعة من أفرادها": members of a family
     ("فرد", "", "", "افرادها|افراده|افرادهم|افراد", None, None, None),
-    ("ابنت", "ابنته|ابنتها|ابنتهما|شقيقته|شقيقتها|والدته|والدتها|اخته|اختها",
+    ("ابنت", "ابنته|ابنتها|ابنتهما|شقيقته|شقيقتها|والدته|والدتها|والدتهما|اخته|اختها",
      "ابنتاه|ابنتيه|ابنتيها|ابنتاها", "", None, "women", None),
     ("زوجه", "زوجته|زوجها", "", "", None, None, None),
     ("امراه", "امراه", "امراتان|امراتين", "نساء", "civilian", "women", None),
@@ -62,11 +62,29 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
      None),
     ("راعي", "راعي|راعيا|راع", "راعيان|راعيين", "رعاه", "civilian", None, None),
     ("مختار", "مختار", "", "مخاتير", "civilian", None, None),
+    ("تاجر", "تاجر|تاجرا", "تاجران|تاجرين", "تجار", "civilian", None, None),
+    ("طبيب", "طبيب|طبيبا", "طبيبان|طبيبين", "اطباء", "civilian", None, None),
+    ("ممرض", "ممرض|ممرضا", "ممرضان|ممرضين", "ممرضين|ممرضون", "civilian", None, None),
+    ("مسعف", "مسعف|مسعفا", "مسعفان|مسعفين", "مسعفين|مسعفون", "civilian", None, None),
+    ("صحفي", "صحفيا", "صحفيان|صحفيين", "صحفيين|صحفيون", "civilian", None, None),
+    # "7 مجهولي الهوية": unidentified dead, counted by a number only
+    ("مجهول", "", "", "مجهولي", None, None, None),
+    ("مهرب", "مهرب|مهربا", "مهربان|مهربين", "مهربين|مهربون", None, None, None),
     ("سياسي", "سياسي|سياسيا", "سياسيان|سياسيين", "", "civilian", None, None),
     ("سياسيه", "سياسيه", "سياسيتان|سياسيتين", "", "civilian", "women", None),
     ("معتقل", "معتقل|معتقلا", "معتقلان", "معتقلين|معتقلون", "civilian", None, None),
     # migrants and refugees who drowned or were shot at a border are civilians
     ("مهاجر", "مهاجر|مهاجرا", "مهاجران", "مهاجرين|مهاجرون", "civilian", None, None),
+    # nationality nouns counted by a number ("31 سورياً", "11 Iranians"); the accusative
+    # singular is listed as a form that needs a number, since "سوريا" alone is the country
+    ("سوري", "", "", "سوريا|سوريين|سوريون", None, None, None),
+    ("لبناني", "", "", "لبنانيا|لبنانيين|لبنانيون", None, None, None),
+    ("عراقي", "", "", "عراقيا|عراقيين|عراقيون", None, None, None),
+    ("ايراني", "", "", "ايرانيا|ايرانيين|ايرانيون", None, None, None),
+    ("فلسطيني", "", "", "فلسطينيا|فلسطينيين|فلسطينيون", None, None, None),
+    ("افغاني", "", "", "افغانيا|افغانيين|افغان", None, None, None),
+    ("national", "", "", "syrians|iranians|afghans|iraqis|lebanese|palestinians|turks", None,
+     None, None),
     # kin as a count of their own ("شقيقان", "وشقيقه" is in the relatives row below)
     ("شقيق", "شقيق|شقيقا", "شقيقان|شقيقين", "اشقاء", None, None, None),
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
@@ -95,12 +113,13 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # English (lower-cased by normalisation)
     ("civilian", "civilian", "", "civilians", "civilian", None, None),
     ("person", "person", "", "people|persons", None, None, None),
-    ("other", "", "", "other|others", None, None, None),  # "20 other people"
+    ("other", "", "", "other|others|more", None, None, None),  # "20 other people", "dozens more"
     ("child", "child", "", "children", "civilian", "children", None),
     ("woman", "woman", "", "women", "civilian", "women", None),
     ("man", "man", "", "men", "civilian", "men", None),
     ("member", "member", "", "members|elements", "combatant", None, None),
-    ("fighter", "fighter", "", "fighters|militants|militiamen|gunmen", "combatant", None, None),
+    ("fighter", "fighter", "", "fighters|militants|militiamen|gunmen|bombers", "combatant",
+     None, None),
     ("officer", "officer", "", "officers", "combatant", "officers", None),
     ("commander", "commander", "", "commanders", "combatant", "commanders", None),
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
@@ -117,7 +136,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
 )
 _ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
             "commander", "soldier", "shepherd", "driver", "migrant", "daughter", "son", "wife",
-            "husband", "brother", "father", "mother"}
+            "husband", "brother", "father", "mother", "national"}
 
 
 def _index() -> dict[str, Noun]:

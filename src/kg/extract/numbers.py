@@ -35,7 +35,7 @@ _UNITS = {
     **dict.fromkeys(("سبع", "سبعه"), 7), **dict.fromkeys(("ثمان", "ثماني", "ثمانيه"), 8),
     **dict.fromkeys(("تسع", "تسعه"), 9),
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
+    "nine": 9, "dozen": 12,
 }
 _TEN = {"عشر": 10, "عشره": 10, "ten": 10}
 _ENGLISH_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -49,15 +49,15 @@ _TENS = {
 }
 _HUNDREDS = {
     **dict.fromkeys(("مئه", "مائه", "hundred"), 100),
-    **dict.fromkeys(("مئتان", "مئتين", "مائتان", "مائتين"), 200),
+    **dict.fromkeys(("مئتان", "مئتين", "مائتان", "مائتين", "مئتي", "مائتي"), 200),
     **{f"{u}{h}": v * 100 for u, v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6),
                                         ("سبع", 7), ("ثمان", 8), ("تسع", 9))
        for h in ("مئه", "مائه")},
 }
 _THOUSANDS = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الفي": 2000,
               "thousand": 1000}
-_MULTIPLIERS = {"الاف": 1000, "الف": 1000, "thousand": 1000, "مليون": 10**6, "ملايين": 10**6,
-                "million": 10**6}
+_MULTIPLIERS = {"الاف": 1000, "الف": 1000, "الفا": 1000, "thousand": 1000, "مليون": 10**6,
+                "ملايين": 10**6, "million": 10**6}
 
 _BEFORE = {
     "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "ما لا يقل علي": "at_least",
@@ -68,6 +68,7 @@ _BEFORE = {
     "نحو": "about", "حوالي": "about", "قرابه": "about", "ما يقارب": "about", "يقارب": "about",
     "زهاء": "about", "about": "about", "around": "about", "nearly": "about",
     "approximately": "about", "almost": "about", "some": "about", "roughly": "about",
+    "about a": "about", "nearly a": "about", "around a": "about", "almost a": "about",
     "no fewer than": "at_least", "not fewer than": "at_least",
     "ما لا يزيد عن": "at_most", "لا يزيد عن": "at_most", "ما لا يزيد علي": "at_most",
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
@@ -171,6 +172,9 @@ def parse_number(tokens: list[Token], i: int, definite: bool = False) -> tuple[i
     total, j, first = 0, i, True
     while j < len(tokens):
         word = tokens[j].text
+        if not first and word in _MULTIPLIERS:  # "عشرين ألف", "مئة ألف": a multiple
+            total, j = total * _MULTIPLIERS[word], j + 1
+            break
         if not first and not word.startswith("و"):
             break
         unit = _word_value(word, _UNITS, definite and first)

@@ -6,7 +6,7 @@ STORE  ?= var/store
 DUMPS  ?= var/dumps
 PORT   ?= 8080
 
-.PHONY: run test lint bench bench-http soak clean install vendor browser eval eval-heldout bench-extract doctor screenshots
+.PHONY: run test lint bench bench-big bench-http soak clean install vendor browser eval eval-heldout bench-extract doctor screenshots
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +74,11 @@ BENCH_N ?= 10000
 bench: install
 	BENCH_N=$(BENCH_N) $(BIN)/python benchmarks/bench_build.py
 	$(MAKE) bench-http BENCH_HTTP_N=$(BENCH_N)
+
+## make bench-big: the build figures of `make bench` plus a fresh build of 100,000 bulletins
+## (time, ratio to BENCH_N, peak memory, no-change rebuild; ~20 minutes, ~11 GB of disk)
+bench-big: install
+	BENCH_N=$(BENCH_N) BENCH_BIG=100000 $(BIN)/python benchmarks/bench_build.py
 
 ## make bench-http: `kg serve` vs Virtuoso on BENCH_HTTP_N synthetic bulletins (default 2000):
 ## saved queries (cube vs raw), arbitrary queries, lookups/s with 32 clients; prints a table

@@ -1,8 +1,10 @@
 """Build benchmark: end-to-end build of synthetic bulletins, its trend, rebuilds, memory.
 
 Run with ``make bench`` (``BENCH_N`` bulletins, default 10,000; the trend also builds
-``BENCH_N / 5``). Prints one table; not a unit test. Each build runs ``kg build`` in a
-fresh process so the time includes start-up and the context load, as a user sees it.
+``BENCH_N / 5``; ``BENCH_BIG=100000``, as ``make bench-big`` sets, also builds that many
+after the rest: ~15 minutes and ~11 GB of disk). Prints one table; not a unit test. Each
+build runs ``kg build`` in a fresh process so the time includes start-up and the context
+load, as a user sees it.
 """
 
 from __future__ import annotations
@@ -136,6 +138,17 @@ def main() -> None:
         t_inc, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
         emit(f"rebuild {n} + 100 new", f"{t_inc:.1f} s")
         queries(work / "s", n, emit)
+        big = int(os.environ.get("BENCH_BIG", "0"))
+        if big:
+            shutil.rmtree(work / "s", ignore_errors=True)  # disk: ~110 MB per 1,000 bulletins
+            subprocess.run([*KG, "synth", "--count", str(big), "--out", str(work / "big"),
+                            "--seed", "1"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+            t_huge, rss_huge = run([*build, str(work / "big"), "--store", str(work / "s-big")])
+            emit(f"build {big} (fresh store)", f"{t_huge:.1f} s ({big / t_huge:.0f} bulletins/s)")
+            emit(f"trend {n} → {big} (×{big / n:.0f} input)", f"×{t_huge / t_big:.2f} time")
+            emit(f"peak RSS, largest process ({big})", f"{rss_huge:.0f} MiB")
+            t_re, _ = run([*build, str(work / "big"), "--store", str(work / "s-big")])
+            emit(f"rebuild {big}, nothing changed", f"{t_re:.2f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

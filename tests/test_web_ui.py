@@ -41,7 +41,8 @@ def test_saved_queries_have_titles() -> None:
     queries = saved_queries()
     assert len(queries) == len(list((ROOT / "sparql").glob("*.rq")))
     evidence = next(q for q in queries if q.name == "evidence-of-every-number")
-    assert evidence.title == "The evidence of every casualty number"
+    assert evidence.title == ("The evidence of every casualty number, one page of bulletins "
+                              "at a time")
     assert "code-point offsets" in evidence.description
 
 

@@ -48,6 +48,19 @@ def emit(name: str, value: str) -> None:
     print(f"  {name:<44}  {value}", flush=True)
 
 
+def synth(count: int, out: Path, seed: int = 1) -> None:
+    """``kg synth`` ``count`` bulletins into ``out``."""
+    subprocess.run([*KG, "synth", "--count", str(count), "--out", str(out), "--seed",
+                    str(seed)], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
+
+
+def fresh_build(build: list[str], count: int, corpus: Path, store: Path) -> tuple[float, float]:
+    """Build ``corpus`` into a fresh ``store``; prints and returns (seconds, peak RSS MiB)."""
+    wall, rss = run([*build, str(corpus), "--store", str(store)])
+    emit(f"build {count} (fresh store)", f"{wall:.1f} s ({count / wall:.0f} bulletins/s)")
+    return wall, rss
+
+
 def queries(store_path: Path, n: int, emit) -> None:
     """Saved queries on materialised statistics vs the raw observations, in-process
     (pyoxigraph), median of 5; then the other saved reports."""
@@ -78,11 +91,6 @@ def queries(store_path: Path, n: int, emit) -> None:
         emit(f"raw: {f.name}", f"{t * 1000:.0f} ms")
 
 
-def synth(count: int | str, out: Path, seed: int) -> None:
-    subprocess.run([*KG, "synth", "--count", str(count), "--out", str(out), "--seed", str(seed)],
-                   check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
-
-
 def machine() -> str:
     cpu = next(
         (
@@ -105,35 +113,18 @@ def main() -> None:
         print(f"kg build benchmark, BENCH_N={n}", flush=True)
         emit("machine", machine())
         t0 = time.perf_counter()
-        subprocess.run(
-            [*KG, "synth", "--count", str(n), "--out", str(work / "corpus"), "--seed", "1"],
-            check=True,
-            cwd=ROOT,
-            stderr=subprocess.DEVNULL,
-        )
+        synth(n, work / "corpus")
         emit(f"synth {n}", f"{time.perf_counter() - t0:.1f} s")
-        subprocess.run(
-            [*KG, "synth", "--count", str(small), "--out", str(work / "small"), "--seed", "1"],
-            check=True,
-            cwd=ROOT,
-            stderr=subprocess.DEVNULL,
-        )
+        synth(small, work / "small")
         build = [*KG, "build", "--workers", workers]
-        t_small, rss_small = run([*build, str(work / "small"), "--store", str(work / "s-small")])
-        emit(f"build {small} (fresh store)", f"{t_small:.1f} s ({small / t_small:.0f} bulletins/s)")
-        t_big, rss = run([*build, str(work / "corpus"), "--store", str(work / "s")])
-        emit(f"build {n} (fresh store)", f"{t_big:.1f} s ({n / t_big:.0f} bulletins/s)")
+        t_small, rss_small = fresh_build(build, small, work / "small", work / "s-small")
+        t_big, rss = fresh_build(build, n, work / "corpus", work / "s")
         emit(f"trend {small} → {n} (×{n / small:.0f} input)", f"×{t_big / t_small:.2f} time")
         emit(f"peak RSS, largest process ({small} → {n})", f"{rss_small:.0f} → {rss:.0f} MiB")
         t_re, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
         emit(f"rebuild {n}, nothing changed", f"{t_re:.2f} s")
         extra = work / "corpus" / "zz-extra.jsonl"
-        subprocess.run(
-            [*KG, "synth", "--count", "100", "--out", str(work / "extra"), "--seed", "2"],
-            check=True,
-            cwd=ROOT,
-            stderr=subprocess.DEVNULL,
-        )
+        synth(100, work / "extra", seed=2)
         shutil.copy(work / "extra" / "synth-0000.jsonl", extra)
         t_inc, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
         emit(f"rebuild {n} + 100 new", f"{t_inc:.1f} s")
@@ -141,10 +132,8 @@ def main() -> None:
         big = int(os.environ.get("BENCH_BIG", "0"))
         if big:
             shutil.rmtree(work / "s", ignore_errors=True)  # disk: ~110 MB per 1,000 bulletins
-            subprocess.run([*KG, "synth", "--count", str(big), "--out", str(work / "big"),
-                            "--seed", "1"], check=True, cwd=ROOT, stderr=subprocess.DEVNULL)
-            t_huge, rss_huge = run([*build, str(work / "big"), "--store", str(work / "s-big")])
-            emit(f"build {big} (fresh store)", f"{t_huge:.1f} s ({big / t_huge:.0f} bulletins/s)")
+            synth(big, work / "big")
+            t_huge, rss_huge = fresh_build(build, big, work / "big", work / "s-big")
             emit(f"trend {n} → {big} (×{big / n:.0f} input)", f"×{t_huge / t_big:.2f} time")
             emit(f"peak RSS, largest process ({big})", f"{rss_huge:.0f} MiB")
             t_re, _ = run([*build, str(work / "big"), "--store", str(work / "s-big")])

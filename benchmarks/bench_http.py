@@ -56,7 +56,7 @@ import pyoxigraph as ox
 import soak
 
 from kg import virtuoso
-from kg.stats import CELLS
+from kg.stats import CELLS, COUNTED_KILLED
 from kg.store import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,28 +71,11 @@ CELLS_PROLOGUE, CELLS_BODY = CELLS[:_CELLS_AT], CELLS[_CELLS_AT:]
 # The cube queries and what they answer over the raw observations (same rules, kg.stats).
 RAW_EQUIVALENT = {
     "deaths-by-month-cube.rq": (SPARQL / "deaths-by-side-and-month.rq").read_text("utf-8"),
-    # kg.stats.CELLS nested here trips Virtuoso 7.2's compiler (SQ156): the same rules, flat
+    # kg.stats.CELLS nested here trips Virtuoso 7.2's compiler (SQ156): its pattern, flat
     "top-places-cube.rq": PREFIXES + """
 SELECT ?place (SUM(?n) AS ?total) WHERE {
   { SELECT ?obs ?n (MIN(STR(?placeNode)) AS ?place) WHERE {
-      ?obs a kg:CasualtyObservation ; kg:casualtyType kg:killed ;
-           kg:victimStatus ?statusConcept ; kg:cumulative false ; kg:inTitle ?inTitle ;
-           prov:wasDerivedFrom ?bulletin ; kg:place ?placeNode .
-      OPTIONAL {
-        { SELECT DISTINCT ?bulletin ?statusConcept (true AS ?bodyHasCount) WHERE {
-            ?bodyCount kg:casualtyType kg:killed ; kg:victimStatus ?statusConcept ;
-                       kg:inTitle false ; prov:wasDerivedFrom ?bulletin .
-            OPTIONAL { ?bodyCount kg:subCountOf ?bodyTotal }
-            FILTER (!BOUND(?bodyTotal))
-        } }
-      }
-      OPTIONAL { ?obs kg:subCountOf ?whole }
-      FILTER (!BOUND(?whole))
-      FILTER (!?inTitle || !BOUND(?bodyHasCount))
-      OPTIONAL { ?obs kg:countBest ?best }
-      OPTIONAL { ?obs kg:countLow ?low }
-      BIND (COALESCE(?best, ?low) AS ?n)
-      FILTER (BOUND(?n))
+""" + COUNTED_KILLED + """      ?obs kg:place ?placeNode .
   } GROUP BY ?obs ?n }
 }
 GROUP BY ?place

@@ -45,20 +45,9 @@ NOT_STATED = "(not stated)"
 # a line of a *-violation.rq file that the build leaves to the per-batch check (kg.stats)
 PER_BATCH = "# build: checked per batch"
 
-# One row per counted observation, then summed per cell: the rules of the saved query.
-# ``$BY`` groups by bulletin too (the per-batch check); empty for the whole store.
-_CELLS = """
-PREFIX kg:   <https://w3id.org/sohr-kg/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT $BY?month ?status ?affiliation ?place (SUM(?n) AS ?killed) (COUNT(?obs) AS ?observations)
-WHERE {
-  {
-    SELECT $BY?obs ?status ?month ?n
-           (GROUP_CONCAT(DISTINCT ?actorName; separator=" + ") AS ?actors)
-           (MIN(STR(?placeNode)) AS ?placeIri)
-    WHERE {
-      ?obs a kg:CasualtyObservation ;
+# The killed observations the statistics count, with their count ?n (and ?statusConcept,
+# ?bulletin): no sub-counts, running totals or title counts the body repeats.
+COUNTED_KILLED = """      ?obs a kg:CasualtyObservation ;
            kg:casualtyType kg:killed ;
            kg:victimStatus ?statusConcept ;
            kg:cumulative false ;
@@ -81,7 +70,21 @@ WHERE {
       OPTIONAL { ?obs kg:countLow ?low }
       BIND (COALESCE(?best, ?low) AS ?n)
       FILTER (BOUND(?n))
-      BIND (STRAFTER(STR(?statusConcept), "#") AS ?status)
+"""
+# One row per counted observation, then summed per cell: the rules of the saved query.
+# ``$BY`` groups by bulletin too (the per-batch check); empty for the whole store.
+_CELLS = """
+PREFIX kg:   <https://w3id.org/sohr-kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT $BY?month ?status ?affiliation ?place (SUM(?n) AS ?killed) (COUNT(?obs) AS ?observations)
+WHERE {
+  {
+    SELECT $BY?obs ?status ?month ?n
+           (GROUP_CONCAT(DISTINCT ?actorName; separator=" + ") AS ?actors)
+           (MIN(STR(?placeNode)) AS ?placeIri)
+    WHERE {
+""" + COUNTED_KILLED + """      BIND (STRAFTER(STR(?statusConcept), "#") AS ?status)
       OPTIONAL { ?obs kg:startDate ?start ; kg:endDate ?end }
       BIND (IF(!BOUND(?start), "undated",
                IF(SUBSTR(STR(?start), 1, 7) = SUBSTR(STR(?end), 1, 7),
@@ -386,6 +389,6 @@ def cube_from_store(store: EmbeddedStore) -> Counts:
             [int(r["killed"].value), int(r["observations"].value)] for r in store.query(CELLS)}
 
 
-__all__ = ["CELLS", "CELLS_BY_BULLETIN", "DATASETS", "PER_BATCH", "batch_stats",
+__all__ = ["CELLS", "CELLS_BY_BULLETIN", "COUNTED_KILLED", "DATASETS", "PER_BATCH", "batch_stats",
            "bulletin_cells", "bulletin_figures", "comparable", "contribution_key",
            "cube_from_store", "english_labels", "refresh_stats", "rollups", "total_cells"]

@@ -272,3 +272,19 @@ def test_store_bad_requests(base: str) -> None:
     quads = f"<{EX}a> <{EX}p> <{EX}b> <{EX}other> .\n".encode()
     assert_error(call(url, quads, "PUT", Content_Type="application/n-quads", **bearer()), 400)
     assert len(graph_of(call(url))) == 1  # every refusal left the graph as it was
+
+
+def test_home_page_counts_follow_writes(base: str) -> None:
+    """The home page computes its whole-store counts once per public view; a write through
+    the endpoint drops the view, so the next page counts again."""
+    def bulletins_row() -> str:
+        page = call(f"{base}/").body.decode()
+        return page.split("<th>bulletins</th><td>")[1].split("<")[0]
+
+    before = int(bulletins_row())
+    assert bulletins_row() == str(before)  # the second render reads the memo
+    bulletin = f"{EX}bulletin-home"
+    reply = update(base, f"PREFIX kg: <https://w3id.org/sohr-kg/ontology#> INSERT DATA "
+                         f"{{ GRAPH <{G}-home> {{ <{bulletin}> a kg:Bulletin }} }}", **bearer())
+    assert reply.status == 204, reply.body
+    assert int(bulletins_row()) == before + 1

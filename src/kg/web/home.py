@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, render_template
 
 from kg.web import public, view
@@ -42,13 +44,21 @@ def date_range(store: Readable) -> tuple[str, str] | None:
     return None
 
 
+def summary(store: public.PublicView) -> dict[str, Any]:
+    """What the home page shows about the whole store, computed once per public view: per
+    generation of a published build, after each write, and every ``REMOTE_REFRESH`` seconds
+    over a SPARQL server (where each count is a scan of the server's data)."""
+    if "home" not in store.memo:
+        store.memo["home"] = {
+            "counts": counts(store), "dates": date_range(store),
+            "graphs": sum(1 for _ in store.named_graphs()), "triples": len(store),
+            "bulletins": [(view.term(store, row["b"]), row["date"].value if row["date"] else "")
+                          for row in store.query(_BULLETINS, use_default_graph_as_union=True)]}
+    return store.memo["home"]
+
+
 @bp.route("/")
 def home() -> Response:
     """Counts, the newest bulletins, and links to every surface."""
-    store = public.view()
-    bulletins = [(view.term(store, row["b"]), row["date"].value if row["date"] else "")
-                 for row in store.query(_BULLETINS, use_default_graph_as_union=True)]
-    page = render_template("home.html", counts=counts(store), bulletins=bulletins,
-                           graphs=sum(1 for _ in store.named_graphs()), triples=len(store),
-                           dates=date_range(store))
+    page = render_template("home.html", **summary(public.view()))
     return Response(page, mimetype="text/html")

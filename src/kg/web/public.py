@@ -84,6 +84,8 @@ class PublicView:
         self.graphs = _scan(store) if hide else _Graphs(frozenset(), ())
         self._hidden_quads: int | None = None
         self.made = time.monotonic()
+        # what pages compute over the whole store (the home page's counts), once per view
+        self.memo: dict[str, Any] = {}
 
     @property
     def remote(self) -> bool:

@@ -24,11 +24,13 @@ import pytest
 import rdflib
 from flask import Flask
 from rdflib.compare import isomorphic, to_isomorphic
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.exceptions import NotAcceptable
 
 from kg import settings as kg_settings
 from kg.formats import BY_NAME, FORMATS, RDF_FORMATS, RESULT_FORMATS
 from kg.store import EmbeddedStore
-from kg.web import create_app
+from kg.web import create_app, sparql
 
 from . import web_support
 from .web_support import Reply, assert_error, call, running
@@ -379,6 +381,9 @@ def test_bad_parameters(base: str) -> None:
 def test_federated_query_refused(base: str) -> None:
     reply = get(base, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
     assert_error(reply, 400, "SERVICE")
+    # keywords are case-insensitive (the regex runs only when the word occurs at all)
+    reply = get(base, "SELECT * WHERE { sErViCe SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    assert_error(reply, 400, "SERVICE")
     # The word inside a literal or a variable name is no SERVICE clause.
     assert get(base, 'SELECT ?service WHERE { BIND("SERVICE <x>" AS ?service) }').status == 200
 
@@ -577,6 +582,108 @@ def test_store_opened_from_settings(tmp_path: Path) -> None:
     app = create_app(settings=settings)
     assert app.extensions["kg.store"].home == tmp_path / "s"  # a new store home (kg.publish)
     assert app.test_client().get("/health").get_json()["triples"] == 0
+
+
+def test_a_lowercase_from_clause_is_the_query_dataset_and_from_in_a_name_is_not() -> None:
+    # the union flag would override the query's own FROM (sparql._dataset)
+    assert sparql._dataset({}, sparql._code(f"select * from <{G1}> where {{ ?s ?p ?o }}")) == {
+        "use_default_graph_as_union": False}
+    words = "SELECT ?b WHERE { ?o prov:wasDerivedFrom ?b ; ex:from ?x }  # FROM <x>"
+    assert sparql._dataset({}, sparql._code(words)) == {"use_default_graph_as_union": True}
+
+
+def test_runner_hands_back_results_and_errors_and_frees_its_slot() -> None:
+    runner = sparql.QueryRunner(1)
+    assert runner.run(lambda: "answer", time.monotonic() + 5) == "answer"
+
+    def fails() -> None:
+        raise ValueError("bad job")
+
+    with pytest.raises(ValueError, match="bad job"):
+        runner.run(fails, time.monotonic() + 5)
+    assert runner.busy == 0  # the one slot is free again: the next job runs
+    assert runner.run(lambda: 7, time.monotonic() + 5) == 7
+    release = threading.Event()
+    with pytest.raises(sparql.QueryTimeout):
+        runner.run(lambda: release.wait(5), time.monotonic() + 0.05)
+    with pytest.raises(sparql.RunnerSaturated):  # the straggler holds the slot
+        runner.run(lambda: 1, time.monotonic() + 5)
+    release.set()
+    give_up = time.monotonic() + 5
+    while runner.busy and time.monotonic() < give_up:
+        time.sleep(0.01)
+    assert runner.run(lambda: 8, time.monotonic() + 5) == 8
+
+
+def test_negotiation_remembered_per_accept_header_keeps_each_answer() -> None:
+    # answers are cached by (offered formats, Accept): each header keeps its own answer
+    csv_first = MIMEAccept([("text/csv", 1), ("application/sparql-results+json", 0.5)])
+    json_first = MIMEAccept([("text/csv", 0.5), ("application/sparql-results+json", 1)])
+    for _ in range(2):
+        assert sparql.negotiate("results", None, csv_first)[1] == "text/csv"
+        assert sparql.negotiate("results", None, json_first)[1] == (
+            "application/sparql-results+json")
+        with pytest.raises(NotAcceptable):
+            sparql.negotiate("results", None, MIMEAccept([("image/png", 1)]))
+        with pytest.raises(NotAcceptable):  # the same header, other formats: no CSV graphs
+            sparql.negotiate("rdf", None, csv_first)
+
+
+# --- the fast path for query POSTs (sparql.FastQueries) ------------------------------------
+
+def _headers(response: Any) -> dict[str, str]:
+    return {k: v for k, v in response.headers.items() if k not in ("Date",)}
+
+
+@pytest.mark.parametrize(("query", "accept"), [
+    (CHEAP, "application/sparql-results+json"),
+    (CHEAP, "text/csv"),
+    (PREFIX + "ASK { ?s ex:p ?o }", "application/sparql-results+xml"),
+    (CONSTRUCT, "text/turtle"),
+    (CHEAP, "image/png"),  # 406 from the app's error handlers
+    ("SELECT * WHERE { ?s ?p }", "application/json"),  # 400
+])
+def test_query_posts_answer_as_flask_would(small_app: Flask, query: str, accept: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    client = small_app.test_client()
+    entry = small_app.wsgi_app
+    assert isinstance(entry, sparql.FastQueries)
+    handed: list[str] = []
+    flask_app = entry.flask
+    monkeypatch.setattr(entry, "flask", lambda environ, start: handed.append(
+        environ["REQUEST_METHOD"] + " " + environ.get("QUERY_STRING", "")) or flask_app(
+        environ, start))
+    fast = client.post("/sparql", data={"query": query}, headers={"Accept": accept})
+    assert handed == []  # answered by the fast path, errors included
+    # the same request through Flask's view and hooks: a GET, or a POST with ?lang=
+    flask = client.get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert (fast.status_code, fast.data) == (flask.status_code, flask.data)
+    assert _headers(fast) == _headers(flask)
+    slow = client.post("/sparql?lang=en", data={"query": query}, headers={"Accept": accept})
+    assert slow.data == fast.data and "Set-Cookie" in slow.headers  # Flask's i18n hook ran
+    assert handed[-1] == "POST lang=en"
+
+
+def test_query_posts_are_counted_and_truncated_like_any(small_app: Flask) -> None:
+    client = small_app.test_client()
+    before = client.get("/metrics").get_json()
+    reply = client.post("/sparql", data=CHEAP, content_type="application/sparql-query",
+                        headers={"Accept": "application/sparql-results+json"})
+    assert reply.headers["X-KG-Truncated"] == "true" and len(reply.json["results"]["bindings"]) == 2
+    assert client.post("/sparql", data={"query": "nonsense"}).status_code == 400
+    after = client.get("/metrics").get_json()
+    counts = {s: after["requests"]["/sparql"].get(s, 0)
+              - before["requests"].get("/sparql", {}).get(s, 0) for s in ("200", "400")}
+    assert counts == {"200": 1, "400": 1}
+    assert after["truncated"] == before["truncated"] + 1
+
+
+def test_query_post_timeout_is_not_run_twice(base: str, app: Flask) -> None:
+    # an error after the query ran is rendered by the app's handlers, not by running again
+    started = time.monotonic()
+    assert_error(post_form(base, [("query", STEADY), ("timeout", "0.5")]), 503,
+                 "time limit of 0.5 s")
+    assert time.monotonic() - started < 1.5
 
 
 def test_json_answers_stop_at_the_row_limit_whatever_the_literals_hold() -> None:

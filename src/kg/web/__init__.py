@@ -2,12 +2,15 @@
 
 Settings come from :mod:`kg.settings` (one table) and live in ``app.config``; the store is on
 ``app.extensions["kg.store"]``, the query runner on ``app.extensions["kg.queries"]`` and the
-request metrics on ``app.extensions["kg.metrics"]``.
+request metrics on ``app.extensions["kg.metrics"]``. The app's WSGI entry is
+:class:`kg.web.sparql.FastQueries`, which answers SPARQL query POSTs itself (with the headers
+the hooks below add) and hands every other request to Flask.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask import Flask, Response, g, request
@@ -41,6 +44,22 @@ BLUEPRINTS = (sparql.bp, store_protocol.bp, health.bp, home.bp, ui.bp, dumps.bp,
 
 # Headers a browser script may read from our answers besides the CORS-safelisted ones.
 _EXPOSED = "X-KG-Truncated, Retry-After"
+_CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": _EXPOSED}
+
+
+class App(Flask):
+    """Flask, remembering which views and hooks are plain functions: Flask asks ``inspect``
+    about each of them on every request (nine times per SPARQL query)."""
+
+    def __init__(self, import_name: str) -> None:
+        super().__init__(import_name)
+        self._synced: dict[Callable[..., Any], Callable[..., Any]] = {}
+
+    def ensure_sync(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        synced = self._synced.get(func)
+        if synced is None:
+            synced = self._synced[func] = super().ensure_sync(func)
+        return synced
 
 
 def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] | None = None,
@@ -57,7 +76,7 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     (5, ['dumps', 'health', 'home', 'map', 'ontology', 'resources', 'sparql', 'store_protocol', \
 'timeline', 'ui'])
     """
-    app = Flask(__name__)
+    app = App(__name__)
     app.config.update(kg_settings.load(None if settings is None else {}))
     app.config.update(settings or {})
     if test_config is not None:
@@ -66,11 +85,13 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     app.config["MAX_CONTENT_LENGTH"] = app.config["KG_MAX_BODY"]
     if store is None and is_remote(app.config["KG_STORE"]):  # a SPARQL server (kg.remote)
         store = RemoteStore.open(app.config["KG_STORE"], app.config)  # type: ignore[assignment]
+    follow: Callable[[], None] = _nothing
     if store is None:  # read-only following new generations, or locked for writing
         live = LiveStore(app.config["KG_STORE"], writable=bool(app.config["KG_WRITE_TOKEN"]))
         app.extensions["kg.live"] = live
         store = live.store
-        app.before_request(lambda: _follow_live(app, live))
+        follow = functools.partial(_follow_live, app, live)
+        app.before_request(follow)
     app.extensions["kg.store"] = store
     # One worker per server thread: with no stragglers a query always finds a slot, and
     # stragglers can hold at most this many.
@@ -84,7 +105,14 @@ def create_app(store: EmbeddedStore | None = None, settings: Mapping[str, Any] |
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     cache.install(app)  # read-only live stores only; after the store-picking hook
+    # Query POSTs skip Flask's request machinery, with the headers its hooks would add.
+    app.wsgi_app = sparql.FastQueries(  # type: ignore[method-assign]
+        app, follow, [*_CORS.items(), *security.HEADERS.items()])
     return app
+
+
+def _nothing() -> None:
+    return None
 
 
 def _follow_live(app: Flask, live: LiveStore) -> None:
@@ -103,8 +131,8 @@ def _cors(response: Response) -> Response:
     # Any origin may read (the only cookie is the page language, never credentials). Writes
     # need the bearer token, which a page from another origin can only send if its user gave
     # it the token.
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    response.headers["Access-Control-Expose-Headers"] = _EXPOSED
+    for name, value in _CORS.items():
+        response.headers[name] = value
     if request.method == "OPTIONS":
         # Flask answered the preflight itself and listed the route's methods in Allow.
         response.headers["Access-Control-Allow-Methods"] = response.headers.get(

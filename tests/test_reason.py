@@ -46,3 +46,23 @@ def test_inference_examples(ctx: Context) -> None:
     assert (parent, KG.hasSubCount, obs) in inferred
     assert (raid, RDF.type, KG.Bombardment) in inferred
     assert (raid, RDF.type, KG.MilitaryOperation) in inferred
+
+
+def test_located_within_follows_place_then_part_of(ctx: Context) -> None:
+    """The chain kg:place/kg:partOf (owl:propertyChainAxiom) through the gazetteer and through
+    a place local to the bulletin."""
+    g = Graph()
+    obs, village = URIRef("https://ex.org/o1"), URIRef("https://ex.org/village")
+    place = ctx.minter.place
+    g.add((obs, KG.place, village))
+    g.add((village, RDF.type, KG.MentionedPlace))
+    g.add((village, KG.partOf, place("jobar")))
+    inferred = ctx.reasoner.infer(g)
+    within = set(inferred.objects(obs, KG.locatedWithin))
+    assert within == {village, place("jobar"), place("damascus-city"),
+                      place("damascus-governorate"), place("syria")}
+    # a later kg:place of the same data is extended too (the chain read from either end)
+    raid = URIRef("https://ex.org/raid")
+    g.add((raid, KG.place, place("damascus-city")))
+    assert set(ctx.reasoner.infer(g).objects(raid, KG.locatedWithin)) == {
+        place("damascus-city"), place("damascus-governorate"), place("syria")}

@@ -125,6 +125,7 @@ class KG(DefinedNamespace):
     commanders: URIRef
     # time and place shared by operations and observations
     place: URIRef
+    locatedWithin: URIRef  # inferred: kg:place followed by kg:partOf* (events-in-place.rq)
     period: URIRef
     startDate: URIRef
     endDate: URIRef

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from kg.extract.consistency import breakdown_kind
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.document import Document, starts_unit
 from kg.extract.gazetteer import Match
@@ -113,7 +114,7 @@ _CIVILIAN_CUES = frozenset(norm(w) for w in (
 ))
 _RUNNING = frozenset(norm(w) for w in (
     "ارتفع", "يرتفع", "ليرتفع", "ترتفع", "لترتفع", "ارتفاع", "يرفع", "ليرفع", "رفع", "ارتفعت",
-    "rose", "risen", "rises", "climbed", "raising", "bringing",
+    "rose", "risen", "rises", "climbed", "raising", "bringing", "brings", "brought",
     # "ليصل عدد الجرحى … إلى 8": a toll that reaches a number
     "يصل", "ليصل", "تصل", "لتصل", "وصل", "وصلت",
 ))
@@ -156,7 +157,11 @@ _FATE = frozenset(norm(w) for w in ("مصير", "fate"))
 _COLLECTIVE = frozenset(norm(w) for w in ("المجموع", "مجموع", "الحصيلة"))
 _PARTITIVE = frozenset(norm(w) for w in ("منهم", "منهن", "of them"))
 _REMAINDER = frozenset(norm(w) for w in ("والأخير", "والآخر", "والأخيرة", "والثالث", "والآخران",
-                                          "والآخرين", "والأخيران", "والأخيرين"))
+                                          "والآخرين", "والأخيران", "والأخيرين",
+                                          # "…، والسابع مجهول الجنسية": the last one, by rank
+                                          "والرابع", "والخامس", "والسادس", "والسابع", "والثامن",
+                                          "والتاسع", "والعاشر", "والثالثة", "والرابعة",
+                                          "والخامسة"))
 # gap words that end a sub-count list (a cause, a new clause)
 _CLOSERS = frozenset(norm(w) for w in (
     "جراء", "نتيجة", "بسبب", "إثر", "بفعل", "خلال", "بعد", "due", "after", "in", "when",
@@ -211,6 +216,8 @@ _DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفي�
                                                   "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
+    # "هجوم شارك فيه قرابة 30 عنصراً": the attackers, not the dead
+    "شارك", "شاركت", "بمشاركة",
     "involving", "deployed", "mobilised", "mobilized", "reinforcements",
     # a boat's load, not its dead ("a boat carrying about 150 migrants")
     "carrying", "يحمل",
@@ -320,7 +327,7 @@ def _english_modified(doc: Document, k: int) -> tuple[int, Noun | None]:
 
 def _english_article_before(doc: Document, i: int) -> bool:
     """``an HTS fighter``: "a"/"an", then up to two modifiers, then the noun at ``i``."""
-    for n in (1, 2):
+    for n in (0, 1, 2):
         k = i - n - 1
         words = [t.text for t in doc.tokens[k + 1:i]]
         if k < 0 or any(not w.isalpha() or w in _ENGLISH_FUNCTION for w in words):
@@ -369,6 +376,9 @@ def _dual_confirmed(doc: Document, k: int) -> int:
 
 def _marker_before(doc: Document, i: int) -> tuple[str, int] | None:
     """A sub-count marker ending right before token ``i``: (kind, marker start)."""
+    if i > 0 and doc.tokens[i - 1].text == ":" and not (
+            i > 1 and doc.tokens[i - 2].text == ":"):
+        i -= 1  # "هم: شاب من …، ورجلان …": the list after a marker and a colon
     for words, kind in _MARKER_PHRASES:
         s = i - len(words)
         if s >= 0 and match_phrase(doc.tokens, s, [(words, kind)]) == (kind, i):
@@ -385,10 +395,23 @@ def _colon_before(doc: Document, c: Candidate, prev: Candidate | None) -> tuple[
     i = c.start - 1
     while i > 0 and doc.tokens[i].text == "\n":
         i -= 1  # "توزعت الحصيلة على النحو الآتي:" then the list as a paragraph
-    if prev is None or i < prev.end or doc.tokens[i].text != ":" or \
-            i - prev.end > _COLON_GAP or prev.parent is not None:
+    if prev is None or i < prev.end or doc.tokens[i].text != ":" or prev.parent is not None:
+        return None
+    if i - prev.end > _COLON_GAP and not (i - prev.end <= 2 * _COLON_GAP and _distributed(
+            doc, i)):
         return None
     return "list", i
+
+
+# "توزعوا على النحو التالي:", "جاءت موزعة كما يلي:": a breakdown announced before its colon
+_DISTRIBUTED = frozenset(norm(w) for w in (
+    "توزعوا", "توزعت", "وتوزعت", "وتوزعوا", "موزعة", "موزعين", "النحو", "كالتالي", "كالآتي",
+    "يلي", "follows", "breakdown"))
+
+
+def _distributed(doc: Document, colon: int) -> bool:
+    """The words before ``colon`` announce a breakdown (``على النحو التالي``)."""
+    return any(t.text in _DISTRIBUTED for t in doc.tokens[max(colon - 5, 0):colon])
 
 
 def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
@@ -519,8 +542,9 @@ def find_candidates(doc: Document) -> list[Candidate]:
         if not doc.allowed[i]:
             i += 1
             continue
-        after_count = bool(out) and out[-1].noun is not None and (
-            out[-1].end == i or (out[-1].end == i - 1 and _relative_after(doc, i)))
+        after_count = bool(out) and ((out[-1].noun is not None and (
+            out[-1].end == i or (out[-1].end == i - 1 and _relative_after(doc, i))
+            or _companion_after(doc, out[-1], i))) or _list_item_after(doc, out[-1], i))
         cand = _amount_at(doc, i) or _noun_count_at(doc, i, after_count) or \
             _another_one(doc, i, out[-1] if out else None) or \
             _ordinal_one(doc, i, out[-1] if out else None)
@@ -528,27 +552,96 @@ def find_candidates(doc: Document) -> list[Candidate]:
             i += 1
             continue
         cand.in_title = doc.in_title[i]
-        if cand.marker == "definite":
-            cand.marker = None
-            if _repeats(cand, out):
-                i = cand.end  # "المواطنون الأربعة": the four already counted
-                continue
+        if out and out[-1].noun is None and cand.noun is not None and \
+                cand.value == out[-1].value and cand.noun.number != "plural" and (
+                    out[-1].end == i or (out[-1].end == i - 1 and
+                                         toks[i - 1].text in _PARTITIVE)):
+            i = cand.end  # "اثنان منهم شقيقان": what the two were, not two more
+            continue
         out.append(cand)
         i = cand.end
     return out
 
 
-def _repeats(c: Candidate, earlier: list[Candidate]) -> bool:
-    """Whether a definite ``المواطنون الأربعة`` names a count of the body already stated."""
-    return c.noun is not None and any(
-        o.value == c.value and not o.in_title and o.noun is not None and
-        (o.noun.lemma == c.noun.lemma or same_lemma(o.noun, c.noun)) for o in earlier)
+_PART_WORDS = frozenset(norm(w) for w in ("هم", "منهم", "منهن", "بينهم", "بينهن", "ضمنهم"))
+
+
+def _opens_parts(doc: Document, c: Candidate) -> bool:
+    """A repeated count is stated anew when its clause goes on to break it down
+    (``والمواطنون الأربعة هم اثنان …``, ``أما المدنيون الثمانية فقد قضى خمسة منهم``)."""
+    _, b = doc.units[doc.unit_of[c.start]]
+    return any(doc.tokens[j].text in _PART_WORDS for j in range(c.end, b))
+
+
+def _repeated(c: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The earlier count a definite ``المواطنون الأربعة`` repeats (same number and noun)."""
+    return next((o for o in reversed(earlier) if c.noun is not None and o.noun is not None
+                 and o.value == c.value and not o.in_title
+                 and (o.noun.lemma == c.noun.lemma or same_lemma(o.noun, c.noun))), None)
 
 
 _RELATIVES = frozenset(("ابن", "ابنت", "زوجه"))
 _KIN = _RELATIVES | {"شقيق"}
 _PUNCT = frozenset(("،", ",", ".", "؛", ";", ":"))
 _ANOTHER_ONE = frozenset(norm(w) for w in ("وآخر", "وأخرى"))
+
+
+# kin and companions named with a possessive (``وشقيقه``, ``وطفلها``, ``وسائقه``)
+_COMPANIONS = frozenset(norm(w) for w in (
+    "طفل", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "سائق", "مرافق", "والد", "والدت",
+    "ولد", "أخ", "أخت", "حفيد", "حفيدت", "رفيق", "صديق", "جار"))
+_POSSESSIVE = ("ه", "ها", "هما", "هم")
+_COMPANION_GAP = 6  # words describing the counted person before "و" + companion
+
+
+def _companion_after(doc: Document, last: Candidate, i: int) -> bool:
+    """``طفل عمره 12 عاماً وشقيقه``, ``تاجراً من بلدة القريا وسائقه``: a و-joined possessive
+    kin or companion noun a few describing words after a counted person (no verb, number or
+    punctuation between)."""
+    word = doc.tokens[i].text
+    if not word.startswith("و") or not 0 < i - last.end <= _COMPANION_GAP or \
+            doc.sentence_of[i] != doc.sentence_of[last.start]:
+        return False
+    if not any(word[1:] == stem + suffix for stem in _COMPANIONS for suffix in _POSSESSIVE):
+        return False
+    return not any(t.text in _PUNCT or (t.is_digit and doc.tokens[j + 1].text not in _AGE_UNITS)
+                   or _cue_at(doc, j) is not None
+                   for j, t in enumerate(doc.tokens[last.end:i], start=last.end)) and \
+        _cue_at(doc, i) is None
+
+
+_AGE_UNITS = frozenset(norm(w) for w in ("عاماً", "عاما", "عام", "أعوام", "سنة", "سنوات"))
+
+
+_ITEM_GAP = 14  # words from one counted victim to the next و-joined one in a list
+
+
+def _list_item_after(doc: Document, last: Candidate, i: int) -> bool:
+    """``… شاب من مدينة داريا، ورجلان من بلدة المعضمية، ومواطن من مدينة يبرود``: a و-joined
+    singular or dual victim noun goes on with the list of the count before it, across the
+    place or age phrase that describes that count (no casualty verb between)."""
+    word = doc.tokens[i].text
+    noun = lookup(word)
+    if not word.startswith("و") or noun is None or noun.number == "plural" or \
+            (noun.status is None and noun.group is None) or noun.casualty is not None or \
+            doc.sentence_of[i] != doc.sentence_of[last.start] or i <= last.end:
+        return False
+    if doc.tokens[i - 1].text in ("،", ",") and _list_colon(doc, i):
+        return True  # "هم: شاب من داريا كان قد اعتقل …، ورجلان من المعضمية"
+    if i - last.end > _ITEM_GAP:
+        return False
+    return not any((t.is_digit and doc.tokens[j + 1].text not in _AGE_UNITS)
+                   or _cue_at(doc, j) is not None
+                   for j, t in enumerate(doc.tokens[last.end:i], start=last.end))
+
+
+def _list_colon(doc: Document, i: int) -> bool:
+    """Earlier in the sentence of ``i``, a colon opens a list of victims: after a sub-count
+    marker (``هم:``) or the words announcing a breakdown (``على النحو التالي:``)."""
+    sa = _sentence(doc, i)[0]
+    return any(doc.tokens[j].text == ":" and (
+        doc.tokens[j - 1].text in _PART_WORDS or doc.tokens[j - 1].text.removeprefix("و")
+        in _PART_WORDS or _distributed(doc, j)) for j in range(sa + 1, i))
 
 
 def _relative_after(doc: Document, i: int) -> bool:
@@ -628,8 +721,8 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
         if after2 is not None and after is None:
             after, end = after2, after2[1]
     elif q.value is not None and toks[q.end - 1].text in ("الف", "الاف") and \
-            not _toll_reached(doc, q.start, q.end):
-        return None
+            not _toll_reached(doc, q.start, q.end) and not _toll_predicate(doc, q.start, q.end):
+        return None  # "5 آلاف مقاتل" is a force; a toll's amount counts
     qualifier = combine(q.qualifier, after[0] if after else None)
     if qualifier == "exact" and q.value is not None and _exceeded_before(doc, q.start):
         qualifier = "more_than"
@@ -639,7 +732,8 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
     if q.qualifier in ("dozens", "hundreds") and noun is None:
         nxt = toks[end].text if end < len(toks) else ""
         if _cue_at(doc, q.start - 1) is None and nxt not in ("من",) and \
-                _cue_at(doc, end) is None and not (q.start > 0 and toks[q.start - 1].text in _FATE):
+                _cue_at(doc, end) is None and not _english_passive_after(doc, end) and \
+                not (q.start > 0 and toks[q.start - 1].text in _FATE):
             return None  # but "مصير العشرات مجهولاً", "العشرات في عداد المفقودين" count
     cand = Candidate(q.start, end, q.value, qualifier, noun, civilian_adjective=civilian)
     if noun is None and not _bare_number_ok(doc, cand):
@@ -686,6 +780,13 @@ def _breakdown_colon(doc: Document, i: int) -> int | None:
         if toks[sa - 1].text not in ("؛", ";"):
             return None
         i, sa = sa - 1, _sentence(doc, sa - 1)[0]
+
+
+def _colon_item(doc: Document, c: Candidate, kept: list[Candidate]) -> bool:
+    """``… to 87: 41 civilians …; 23 rebel fighters; and 23 regime soldiers``: an item of
+    the breakdown a colon opened right after a counted total."""
+    colon = _breakdown_colon(doc, c.start)
+    return colon is not None and any(p.end <= colon and colon - p.end <= 2 for p in kept)
 
 
 def _listed_paragraph(doc: Document, c: Candidate) -> bool:
@@ -752,7 +853,8 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
     if nxt == "عدد" and c.end + 1 < len(toks) and \
             without_article(toks[c.end + 1].text) in _NON_PERSON:
         return False  # "يرتفع إلى 73 عدد الضربات": strikes, not people
-    if _cue_at(doc, c.end) is not None or nxt in ("عدد", "من", "بينهم", "منهم", "of"):
+    if _cue_at(doc, c.end) is not None or nxt in ("عدد", "من", "بينهم", "منهم", "of") or \
+            _english_passive_after(doc, c.end):
         return True
     for back in (1, 2):
         if _cue_at(doc, c.start - back) is not None:
@@ -761,7 +863,7 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
         return True  # "لا يزال مصير العشرات مجهولاً"
     if _listed_bare(doc, c) or _marked_bare(doc, c):
         return True
-    if _toll_reached(doc, c.start, c.end):
+    if _toll_reached(doc, c.start, c.end) or _toll_predicate(doc, c.start, c.end):
         return True  # "فإن عدد من قتلتهم … منذ مطلع العام بات 97"
     if c.start == 0 or toks[c.start - 1].text not in _TO:
         return False
@@ -776,6 +878,26 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
     words = [t.text for t in toks[lo:c.start]]
     return any(w in _RUNNING or any(s in _RUNNING for s in stems(w)) for w in words) and \
         any(w in _TOLL_WORDS or without_article(w) in _TOLL_WORDS for w in words)
+
+
+_TOLLS = frozenset(norm(w) for w in ("حصيلة", "عدد", "تعداد", "أعداد", "toll", "number"))
+_WHO = frozenset(norm(w) for w in ("من", "الذين", "اللذين", "اللواتي", "ممن"))
+
+
+def _toll_predicate(doc: Document, i: int, end: int) -> bool:
+    """``أعداد من فارقوا الحياة في المعتقلات أكثر من 60 ألفاً``: the number of those who
+    died (a toll word, "who", a casualty verb) is the amount that closes the clause."""
+    toks = doc.tokens
+    if end < len(toks) and toks[end].text not in _PUNCT:
+        return False
+    lo = max(_sentence(doc, i)[0], i - _TOLL_BACK)
+    for j in range(i - 2, lo - 1, -1):
+        if toks[j].is_digit:
+            return False
+        if (without_article(toks[j].text) in _TOLLS or any(s in _TOLLS for s in stems(
+                toks[j].text))) and toks[j + 1].text in _WHO:
+            return _cue_at(doc, j + 2) is not None
+    return False
 
 
 # words that may follow a far running total's bare number ("إلى 8 خلال يومين")
@@ -797,8 +919,10 @@ def _listed_bare(doc: Document, c: Candidate) -> bool:
     """``استشهد 3 مواطنين في حارم، و6 في سرمدا``: a و-joined number followed by a place,
     continuing a count of people stated just before in the same clause unit."""
     toks = doc.tokens
-    if c.start < 1 or toks[c.start - 1].text not in ("و", "and") or c.end >= len(toks):
-        return False
+    if c.start < 1 or c.end >= len(toks) or not (
+            toks[c.start - 1].text in ("و", "and") or
+            (toks[c.start].text.startswith("و") and not toks[c.start].is_digit)):
+        return False  # "و6 في سرمدا", "واثنان في بنش"
     m = doc.match_at.get(c.end) or doc.match_at.get(c.end + 1)
     if m is None or m.kind != "place" or m.start > c.end + 2:
         return False
@@ -850,13 +974,20 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
             return Candidate(i, i + 1, 2 if two else 1, "exact", None, marker="remainder")
         return None
     # "المواطنون الثمانية": a definite noun followed by a definite number word
-    if toks[i].text.startswith("ال") and i + 1 < len(toks) and toks[i + 1].text.startswith("ال"):
+    if toks[i].text.removeprefix("و").startswith("ال") and i + 1 < len(toks) and \
+            toks[i + 1].text.startswith("ال"):
         number = parse_number(toks, i + 1, definite=True)
         if number is not None:
             exceeded = any(t.text in _EXCEEDED or any(x in _EXCEEDED for x in stems(t.text))
                            for t in toks[max(0, i - 3):i])
+            # "والمواطنون الأربعة": a stated count of its own, even when it repeats one
             return Candidate(i, number[1], number[0], "more_than" if exceeded else "exact", noun,
                              marker=None if exceeded else "definite")
+    if noun.number == "plural" and i + 1 < len(toks) and \
+            toks[i].text.removeprefix("و").endswith(_POSSESSIVE) and \
+            (number := parse_number(toks, i + 1, definite=True)) is not None and \
+            toks[i + 1].text.startswith("ال"):
+        return Candidate(i, number[1], number[0], "exact", noun)  # "سيدة وأطفالها الثلاثة"
     if noun.number == "plural":
         k = _dual_confirmed(doc, i + 1)
         if k > i + 1:
@@ -992,6 +1123,17 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
     return [(after[0], c.start)] if after is not None else []
 
 
+def _english_passive_after(doc: Document, end: int) -> bool:
+    """``Dozens were also wounded``: a vague amount as the subject of a passive casualty verb."""
+    k = end
+    if k < len(doc.tokens) and doc.tokens[k].text in ("were", "are"):
+        k += 1
+        while k < len(doc.tokens) and doc.tokens[k].text in ("also", "more", "reportedly"):
+            k += 1
+        return k < len(doc.tokens) and _cue_at(doc, k) is not None
+    return False
+
+
 def _english_passive(doc: Document, c: Candidate) -> str | None:
     """``more than 30 people were wounded``: in English the verb right after the count says
     what happened to it, whatever casualty word came before."""
@@ -1042,10 +1184,13 @@ def _toll_subject(doc: Document, c: Candidate, previous: Candidate) -> bool:
 def _is_force_size(doc: Document, c: Candidate) -> bool:
     """A force size (``دفعت بأكثر من ألفي مقاتل``) or a number of displaced people
     (``عدد النازحين 150 ألف مدني``, no casualty word between), not a casualty count."""
+    if c.noun is None and _toll_predicate(doc, c.start, c.end):
+        return False  # "يقدر أن أعداد من قضوا … أكثر من 40 ألفاً": a toll, estimated
     lo = max(doc.units[doc.unit_of[c.start]][0], c.start - 10)
-    if any(t.text in _FORCE_CUES or any(s in _FORCE_CUES for s in stems(t.text))
-           for t in doc.tokens[lo:c.start]):
-        return True
+    force = [j for j in range(lo, c.start) if doc.tokens[j].text in _FORCE_CUES
+             or any(s in _FORCE_CUES for s in stems(doc.tokens[j].text))]
+    if force and not any(_cue_at(doc, k) is not None for k in range(force[-1] + 1, c.start)):
+        return True  # but "… شارك فيه 40 عنصراً، ما أسفر عن مقتل 5 عناصر" counts the 5
     displaced = [j for j in range(lo, c.start) if (doc.tokens[j].text in _DISPLACED
                  or any(s in _DISPLACED for s in stems(doc.tokens[j].text)))
                  and not any(_cue_at(doc, k) for k in range(max(lo, j - 2), j))]
@@ -1062,14 +1207,21 @@ def _gap_continues(doc: Document, a: Candidate, b: Candidate) -> bool:
     first = doc.tokens[b.start].text
     gap = doc.tokens[a.end:b.start]
     joined = first.startswith("و") or any(t.text in ("و", "اضافه", "and") for t in gap)
-    if not joined or len(gap) > 12:
+    # "و43 استشهدوا برصاص …، و18 قضوا في السجون": items each followed by their own verb
+    parallel = _cue_at(doc, a.end) is not None and _cue_at(doc, b.end) is not None
+    # "…، و16212 من مقاتلي جبهة النصرة … من جنسيات غير سورية، و7686 من جنود …": the items
+    # of a list already opened may be described at length
+    item = first.startswith("و") or (bool(gap) and gap[-1].text in ("و", "and"))
+    limit = 16 if parallel else (20 if a.parent is not None and item else 12)
+    if not joined or len(gap) > limit:
         return False
     for j in range(a.end, b.start):
         t = doc.tokens[j].text
-        if t in _CLOSERS or _cue_at(doc, j) is not None or starts_unit(doc.tokens, j):
+        if t in _CLOSERS or (_cue_at(doc, j) is not None and not (parallel and j == a.end)) \
+                or starts_unit(doc.tokens, j):
             return False
         m = doc.match_at.get(j)
-        if m is not None and m.kind == "place" and not (a.parent is not None and j <= a.end + 1):
+        if m is not None and m.kind == "place" and a.parent is None:
             return False  # a breakdown by place; but "هم 5 في X، و4 في Y" is a list
     return True
 
@@ -1127,8 +1279,16 @@ def _fits(c: Candidate, parent: Candidate, cands: list[Candidate]) -> bool:
         return False
     if c.value is None or parent.value is None:
         return True
-    taken = sum(o.value or 0 for o in cands if o.parent is parent and o is not c)
-    return taken + c.value <= parent.value
+    parts = [o for o in cands if o.parent is parent and o is not c]
+    kind = breakdown_kind(group)
+    if any(breakdown_kind(_group(o)) != kind for o in parts) and \
+            any(breakdown_kind(_group(o)) == kind for o in parts):
+        parts = [o for o in parts if breakdown_kind(_group(o)) == kind]  # a second breakdown
+    return sum(o.value or 0 for o in parts) + c.value <= parent.value
+
+
+def _group(c: Candidate) -> str | None:
+    return c.noun.group if c.noun is not None else None
 
 
 def link_structure(doc: Document, cands: list[Candidate]) -> None:
@@ -1163,6 +1323,8 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
                 doc.sentence_of[c.start] - doc.sentence_of[prev.start] <= 1:
             c.parent = prev.parent or prev  # the toll the sentence before stated
             c.marker = "list"
+        elif marker is None and (named := _named_among(doc, c, cands[:cands.index(c)])):
+            c.parent, c.marker = named, "list"  # "ومن بين الشهداء المدنيين، 209 مواطنين"
         elif (marker is not None or c.marker == "partitive") and not same_sentence and \
                 (topic := _topic_total(doc, c, cands[:cands.index(c)])) is not None:
             c.parent, c.marker = topic, "list"
@@ -1186,14 +1348,22 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
             c.parent, c.marker = (tops[-1] if tops else None), "list"
         elif prev is not None and (total := _stated_total(doc, c, cands)) is not None:
             c.parent, c.marker = total, "list"
+        elif open_parent is not None and same_sentence and c.start > 0 and \
+                doc.tokens[c.start - 1].text in ("،", ",") and _list_colon(doc, c.start) and \
+                doc.tokens[c.start].text.startswith("و") and _fits(c, open_parent, cands):
+            c.parent, c.marker = open_parent, "list"  # "هم: شاب …، ورجلان …، ومواطن …"
         elif open_parent is not None and same_sentence and _gap_continues(doc, prev, c) \
                 and not _own_verb_differs(doc, c, open_parent) \
                 and not _adds_another_side(doc, prev, c, open_parent):
             parent = open_parent
-            if parent.parent is not None and prev.parent is parent and \
+            parallel = parent.parent is not None and _cue_at(doc, parent.end) is not None \
+                and _cue_at(doc, c.end) is not None and prev.parent is parent
+            if parallel:  # "209 قضوا بالقصف، بينهم 58 طفلاً، و43 استشهدوا …": 209's sibling
+                parent = parent.parent
+            elif parent.parent is not None and prev.parent is parent and \
                     _same_shape(doc, c, parent) and not _same_shape(doc, c, prev):
                 parent = parent.parent  # "هم 14 من قوات النظام بينهم ضابطان، و9 من التنظيم"
-            while parent.parent is not None and not _fits(c, parent, cands):
+            while not parallel and parent.parent is not None and not _fits(c, parent, cands):
                 parent = parent.parent  # "9 أطفال من ضمنهم 3 طفلات، و5 مواطنات": a sibling of 9
             c.parent = parent
             c.marker = "list"
@@ -1225,6 +1395,29 @@ def _topic_total(doc: Document, c: Candidate, cands: list[Candidate]) -> Candida
     return max(named, key=lambda p: p.value or 0) if named else None
 
 
+_AMONG_WORDS = frozenset(norm(w) for w in ("بين", "ضمن"))
+_AMONG_PHRASE = 4  # words naming the victims after "من بين" / "من ضمن"
+
+
+def _named_among(doc: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """``ومن بين الشهداء المدنيين، 209 …`` / ``ومن ضمن المدنيين 238 …``: "among the
+    <victims>" right before a count names an earlier count of those victims, its total."""
+    toks = doc.tokens
+    end = c.start - 1 if c.start > 0 and toks[c.start - 1].text in _PUNCT else c.start
+    sa = _sentence(doc, c.start)[0]
+    at = next((j for j in range(end - 2, max(sa, end - _AMONG_PHRASE - 1) - 1, -1)
+               if toks[j].text in _AMONG_WORDS and toks[j - 1].text.removeprefix("و") == "من"),
+              None)
+    if at is None:
+        return None
+    named = {n.lemma for w in toks[at + 1:end] if (n := lookup(w.text)) is not None
+             and n.casualty is None}
+    earlier = [p for p in cands if p.end <= at and not p.in_title and p.noun is not None
+               and p.noun.lemma in named and p.value is not None
+               and (c.value is None or p.value >= c.value)]
+    return earlier[-1] if earlier else None
+
+
 def _stated_total(doc: Document, c: Candidate, cands: list[Candidate]) -> Candidate | None:
     """The total ``c`` itemises: the toll a "toll includes …" sentence breaks down, or the
     plural count an English apposition names one by one (``Two civilians, a woman and …``)."""
@@ -1245,7 +1438,9 @@ def _enumerates(doc: Document, prev: Candidate) -> bool:
     so the words that follow it go on counting the same people."""
     if prev.marker == "remainder" and prev.parent is not None:
         return True  # "…، وثالث …، والأخير …"
-    return prev.marker == "list" and _marker_before(doc, prev.start) is not None
+    # "بينهم 4 من الجنسية السورية واثنان من حزب الله، والسابع …": the list a marker opened
+    return prev.marker == "list" and (_marker_before(doc, prev.start) is not None or
+                                      prev.parent is not None)
 
 
 def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
@@ -1265,9 +1460,18 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
     title = [c for c in cands if c.in_title]
     title_tokens = [t.text for t, inside in zip(toks, doc.in_title, strict=True) if inside]
     title_scope = any((w in _TITLE_SCOPE or any(s in _TITLE_SCOPE for s in stems(w)))
-                      and not _daily(title_tokens, k)
-                      for k, w in enumerate(title_tokens)) or _during_span(title_tokens)
-    title_triggered = any(id(c) in triggered for c in title)
+                      and not _daily(title_tokens, k) and not _preliminary(title_tokens, k)
+                      for k, w in enumerate(title_tokens)) or _during_span(title_tokens) \
+        or _period_statistic(title_tokens)
+    for c in title:
+        if _exceeded_before(doc, c.start):
+            triggered.add(id(c))  # "… وحصيلة القتلى منذ حزيران تتخطى 2000"
+    # "… يرفع حصيلة الخسائر منذ بدء المعركة": the title's scope is that toll's, not its counts'
+    title_triggered = any(id(c) in triggered for c in title) or any(
+        any(s in _RUNNING or s in _EXCEEDED for s in stems(w))
+        and any(without_article(x) in _TOLL_WORDS or any(t in _TOLL_WORDS for t in stems(x))
+                for x in title_tokens[max(k - 6, 0):k + 3])
+        for k, w in enumerate(title_tokens))
     for c in cands:
         if id(c) in triggered:
             c.cumulative = True
@@ -1281,6 +1485,15 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
 
 
 _DAILY = frozenset(norm(w) for w in ("يومية", "يوم", "اليوم", "أمس", "daily"))
+
+
+_PRELIMINARY = frozenset(norm(w) for w in ("أولية", "أولي", "مبدئية", "preliminary", "initial"))
+
+
+def _preliminary(words: list[str], k: int) -> bool:
+    """``حصيلة أولية``: a first count of one incident, not a running toll."""
+    return (k + 1 < len(words) and words[k + 1] in _PRELIMINARY) or (
+        k > 0 and words[k - 1] in _PRELIMINARY)
 
 
 def _daily(words: list[str], k: int) -> bool:
@@ -1308,7 +1521,7 @@ def _far_running_total(doc: Document, c: Candidate, cands: list[Candidate]) -> b
         if toks[j].text in _RUNNING or any(s in _RUNNING for s in stems(toks[j].text)):
             return any(toks[k].text in _TOLL_WORDS or without_article(toks[k].text) in _TOLL_WORDS
                        or any(s in _TOLL_WORDS for s in stems(toks[k].text))
-                       for k in range(j + 1, min(j + 3, to[-1])))
+                       for k in range(j + 1, min(j + 4, to[-1])))  # "brings the death toll"
     return False
 
 
@@ -1352,9 +1565,11 @@ def _same_period(doc: Document, j: int) -> bool:
 def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
     """A body count is a running total when a "since …" phrase opens its sentence before any
     count (it then covers the sentence) or stands in the count's own clause."""
-    report = next((a for a, _ in doc.sentences[:doc.sentence_of[c.start] + 1]
-                   if _report_period(doc, *doc.sentences[doc.sentence_of[a]])), None)
-    if report is not None:
+    report = next((k for k, (a, b) in enumerate(doc.sentences[:doc.sentence_of[c.start] + 1])
+                   if _report_period(doc, a, b) or _lead_tally(doc, k)), None)
+    if report is not None and not any(
+            _follows(doc, doc.sentences[k][0], _OTHER_CONTEXT) is not None
+            for k in range(report + 1, doc.sentence_of[c.start] + 1)):
         return True  # "منذ الأول من الشهر وحتى اليوم": the bulletin's tally from here on
     sa, sb = _sentence(doc, c.start)
     since = [j for j in range(sa, sb) if (doc.tokens[j].text in _SINCE and not _since_today(doc, j))
@@ -1369,6 +1584,11 @@ def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
 
 
 _HOURS = frozenset(norm(w) for w in ("ساعات", "الساعات", "ساعة"))
+# a sentence opening "in another context" leaves the tally before it
+_OTHER_CONTEXT = tuple(tuple(norm(w).split()) for w in (
+    "وفي سياق آخر", "في سياق آخر", "وفي سياق منفصل", "في سياق منفصل", "ومن جهة أخرى",
+    "من جهة أخرى", "وعلى صعيد آخر", "على صعيد آخر", "in another context",
+    "separately"))
 
 
 def _since_today(doc: Document, j: int) -> bool:
@@ -1392,6 +1612,35 @@ def _calendar_month(window: list[str]) -> bool:
 
 
 _MONTH_WORD = frozenset(norm(w) for w in ("شهر", "الشهر"))
+_CALENDAR_UNITS = frozenset(norm(w) for w in (
+    "شهر", "الشهر", "عام", "العام", "سنة", "السنة", "الأسبوع", "month", "year", "week"))
+_LAST = _PAST | frozenset(norm(w) for w in ("الجاري", "الحالي", "last", "past"))
+
+
+def _period_statistic(words: list[str]) -> bool:
+    """A tally over a calendar period: ``خلال شهر أيار``, ``خلال الشهر الفائت``,
+    ``خلال عام 2015``, ``during the past month`` (not ``خلال الـ 24 ساعة الماضية``)."""
+    for i, w in enumerate(words):
+        if w not in _DURING and w != "in":
+            continue
+        window = words[i + 1:i + 4]
+        unit = next((k for k, x in enumerate(window) if x in _CALENDAR_UNITS), None)
+        if unit is None:
+            continue
+        rest = window[unit + 1:unit + 3]
+        if _calendar_month(window) or any(x in _LAST or x.isdigit() for x in rest) \
+                or any(x in _LAST for x in window[:unit]):
+            return True
+    return False
+
+
+def _lead_tally(doc: Document, k: int) -> bool:
+    """Sentence ``k`` is the body's first and tallies a calendar period (a monthly or
+    annual statistic): the whole report is then a running total."""
+    a, b = doc.sentences[k]
+    first = next((n for n, (x, _) in enumerate(doc.sentences)
+                  if doc.allowed[x] and not doc.in_title[x]), None)
+    return k == first and _period_statistic(doc.words(a, b))
 
 
 def _during_span(words: list[str]) -> bool:
@@ -1557,6 +1806,33 @@ def _among_sides(doc: Document, c: Candidate) -> bool:
     return _follows(doc, k, _BOTH_SIDES) is not None
 
 
+def _toll_of_fighters(doc: Document, c: Candidate) -> bool:
+    """A bare number whose toll names fighters: ``إلى 347 عدد مقاتلي الكتائب``, ``بلغ عدد
+    قتلى القوات النظامية … 418`` (a combatant noun or an armed actor right after the toll
+    word, which stands right after the number or opens its clause)."""
+    toks = doc.tokens
+
+    def toll(j: int) -> bool:
+        return without_article(toks[j].text) in _TOLLS or any(
+            s in _TOLLS for s in stems(toks[j].text))
+
+    if c.end < len(toks) and toll(c.end):
+        at: int | None = c.end
+    else:
+        lo = max(_sentence(doc, c.start)[0], c.start - _TOLL_BACK)
+        at = next((j for j in range(c.start - 1, lo - 1, -1) if toll(j)), None)
+        if at is None or any(t.is_digit for t in toks[at:c.start]):
+            return False
+    for k in range(at + 1, min(at + 4, len(toks))):
+        named = lookup(toks[k].text)
+        m = doc.match_at.get(k)
+        if (named is not None and named.status == "combatant") or (
+                m is not None and m.kind == "actor" and m.start == k and
+                doc.gazetteer.actors[m.key].actor_class != "UnnamedActor"):
+            return True
+    return False
+
+
 def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> None:
     """Victim status, group and affiliation of one candidate (its parent already done)."""
     c.victims = _victim_actors(doc, c)
@@ -1606,6 +1882,9 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if c.victims and any(doc.gazetteer.actors[v].actor_class != "UnnamedActor"
                          for v in c.victims):
         c.status = "combatant"
+        return
+    if noun is None and _toll_of_fighters(doc, c):
+        c.status = "combatant"  # "يرتفع إلى 347 عدد مقاتلي الكتائب"
         return
     if _foreign_nationals(doc, c) or _among_sides(doc, c):
         c.status = "combatant"
@@ -1860,7 +2139,8 @@ def _link_title(doc: Document, cands: list[Candidate]) -> None:
         if twin.places:
             t.places = list(twin.places)
         if (t.noun is None or (t.noun.status is None and t.status == "unknown" and
-                               t.value is not None)) and (
+                               t.value is not None) or (t.noun.lemma in _MARTYR_LEMMAS and
+                                                        twin.status == "unknown")) and (
                 t.end >= len(doc.tokens) or doc.tokens[t.end].text not in _TOLL_WORDS):
             t.status = twin.status  # "تقتل 9 على الأقل" repeats the body's "9 مسلحين"
         t.period = t.period or twin.period
@@ -1935,6 +2215,21 @@ def _evidence_range(c: Candidate, type_start: int) -> tuple[int, int]:
     return type_start, end
 
 
+_MARTYR_LEMMAS = frozenset(("شهيد",))
+
+
+def _martyrs(c: Candidate) -> bool:
+    """A toll counted as martyrs or by a bare number (``143 شهيداً``, ``إلى 143 عدد …``)."""
+    return c.noun is None or c.noun.lemma in _MARTYR_LEMMAS
+
+
+def _martyrs_with_fighters(c: Candidate, statuses: set[str]) -> bool:
+    """``143 شهيداً بينهم 27 طفلاً … و38 مقاتلاً``: "martyrs" counts fighters too, so a
+    toll of martyrs with fighters among its parts is of unknown status."""
+    return "combatant" in statuses and c.status == "civilian" and not c.civilian_adjective \
+        and _martyrs(c)
+
+
 def _some_civilians(c: Candidate, kept: list[Candidate]) -> bool:
     """``46 people …, among them 29 civilians``: a total of people (or a bare number) of
     which only part are said to be civilians is of unknown status."""
@@ -1995,8 +2290,17 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
     among: list[tuple[Candidate, Candidate]] = []
     for n, c in enumerate(cands):
         c.types = _types(doc, c, previous)
+        if c.marker == "definite":
+            c.marker = None
+            if (said := _repeated(c, kept)) is not None:
+                if not _opens_parts(doc, c):
+                    continue  # "والمواطنون الثمانية من عائلة واحدة": the eight counted before
+                c.types = [(said.types[0][0], c.start)]  # "والمواطنون الأربعة هم …"
         if not c.types and (topic := _topic_total(doc, c, kept)) is not None:
             c.types = [(topic.types[0][0], c.start)]  # "أما المقاتلون فهم …"
+        if not c.types and previous is not None and c.marker is None and \
+                _colon_item(doc, c, kept):
+            c.marker = "breakdown"  # "… to 87: 41 civilians …; 23 rebel fighters; …"
         if not c.types and previous is not None and (
                 c.marker == "breakdown" or _listed_paragraph(doc, c)):
             c.types = [(previous.types[0][0], c.start)]  # an item of the total's breakdown
@@ -2044,11 +2348,17 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
     for c in kept:  # "38 شخصاً: 19 مدنياً …، و12 مقاتلاً": a total of both is unknown
         statuses = {s.status for s in kept if s.parent is c}
         if ({"civilian", "combatant"} <= statuses and not c.civilian_adjective and
-                (c.noun is None or c.noun.status is None)) or _some_civilians(c, kept):
+                (c.noun is None or c.noun.status is None)) or _some_civilians(c, kept) or \
+                _martyrs_with_fighters(c, statuses):
             c.status = "unknown"
     assign_places(doc, kept)
     assign_periods(doc, kept, events)
     _link_title(doc, kept)
+    for c in kept:  # "143 شهيداً بينهم 31 في حلب": a part by place of a mixed toll of martyrs
+        if c.parent is not None and c.parent.status == "unknown" and c.status == "civilian" \
+                and (c.noun is None or c.noun.lemma in _MARTYR_LEMMAS) and \
+                _martyrs(c.parent):
+            c.status = "unknown"
     return _observations(doc, kept)
 
 

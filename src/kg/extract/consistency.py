@@ -18,7 +18,8 @@ subcount-cycle     closes a cycle (the earliest count in the cycle loses its lin
 subcount-sum       is one of the exact parts of an exact total whose exact parts sum
                    to more than it; the last parts listed lose their links until the
                    rest fit. Family counts (``من عائلة واحدة``) cut across the other
-                   groups and are left out of the sum.
+                   groups and are left out of the sum; parts by age or sex (children,
+                   women, men, elderly) and the other parts are summed apart.
 =================  ==============================================================
 """
 
@@ -30,6 +31,14 @@ from kg.extract.records import ExtractionWarning, Observation
 
 _VAGUE = frozenset(("several", "dozens", "hundreds"))
 _OVERLAPPING_GROUPS = frozenset(("family",))  # may hold children, women and men alike
+# parts by age and sex cut across parts by side or cause ("382 مدنياً بينهم 97 طفلاً …،
+# ومن بينهم 209 قضوا بالقصف"): each kind of breakdown must fit the total on its own
+DEMOGRAPHIC_GROUPS = frozenset(("children", "women", "men", "elderly"))
+
+
+def breakdown_kind(group: str | None) -> bool:
+    """True for a part by age or sex, False for any other part."""
+    return group in DEMOGRAPHIC_GROUPS
 
 
 def _larger(part: Observation, total: Observation) -> str | None:
@@ -88,14 +97,15 @@ def check_links(bulletin_id: str, observations: list[Observation]
     for total in observations:
         if total.qualifier != "exact" or total.best is None:
             continue
-        parts = [o for o in observations if parent[o.key] == total.key and
-                 o.qualifier == "exact" and o.best is not None and
-                 o.group not in _OVERLAPPING_GROUPS]
-        room = total.best
-        while parts and sum(p.best or 0 for p in parts) > room:
-            last = parts.pop()
-            drop(last, "subcount-sum", f"the exact parts of {room} add up to "
-                 f"{sum(p.best or 0 for p in parts) + (last.best or 0)}")
+        for kind in (True, False):
+            parts = [o for o in observations if parent[o.key] == total.key and
+                     o.qualifier == "exact" and o.best is not None and
+                     o.group not in _OVERLAPPING_GROUPS and breakdown_kind(o.group) == kind]
+            room = total.best
+            while parts and sum(p.best or 0 for p in parts) > room:
+                last = parts.pop()
+                drop(last, "subcount-sum", f"the exact parts of {room} add up to "
+                     f"{sum(p.best or 0 for p in parts) + (last.best or 0)}")
     if not warnings:
         return observations, warnings
     return [o if parent[o.key] == o.part_of else replace(o, part_of=parent[o.key])

@@ -41,7 +41,15 @@ _AROUND_HEADS = frozenset(norm(w) for w in ("بادية",))
 # first words of two-word names (``أبو حمام``, ``عين البيضا``, ``نهر البارد``)
 _COMPOUND_FIRST = frozenset(norm(w) for w in (
     "أبو", "أم", "عين", "تل", "خربة", "نهر", "كفر", "دير", "بيت", "رأس", "جسر", "حديقة",
-    "بئر", "مزرعة", "تلة", "سد", "عرب", "قصر", "حوش", "بير",
+    "بئر", "مزرعة", "تلة", "سد", "عرب", "قصر", "حوش", "بير", "باب", "خان", "الشيخ", "شيخ",
+    "بابا", "بني", "قلعة", "جب", "مرج",
+))
+# ``هشام بن عبد الملك``: a name that goes on through a patronym
+_SON_OF = frozenset(norm(w) for w in ("بن", "ابن"))
+_SERVANT = frozenset(norm(w) for w in ("عبد",))
+# a direction after a gazetteer region makes a longer region (``ريف إدلب الجنوبي الشرقي``)
+_DIRECTIONS = frozenset(norm(w) for w in (
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية",
 ))
 # words that end a name or are no name at all (``منطقة عسكرية``, ``بلدة أخرى``)
 _NOT_NAME = frozenset(norm(w) for w in (
@@ -88,6 +96,10 @@ def _name_end(tokens: list[Token], allowed: list[bool], taken: set[int], j: int)
         return j
     first = tokens[j].text
     nxt = j + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].text in _SON_OF and \
+            _name_word(tokens, allowed, taken, nxt + 1):
+        last = nxt + 2 if tokens[nxt + 1].text in _SERVANT else nxt + 1
+        return last + 1 if _name_word(tokens, allowed, taken, last) else nxt + 2
     if _name_word(tokens, allowed, taken, nxt) and not tokens[nxt].text.startswith("و") and (
             first in _COMPOUND_FIRST or
             (tokens[nxt].text.startswith("ال") and not _adjective(tokens[nxt].text))):
@@ -128,8 +140,8 @@ def find_mentioned_places(tokens: list[Token], normalized: Normalized, gazetteer
         if not allowed[i] or i in taken:
             continue
         head = _head(t)
-        if head is None:
-            continue
+        if head is None or (i + 1 < len(tokens) and _head(tokens[i + 1]) is not None):
+            continue  # "محور قرية الزيارة": the inner feature word heads the name
         word, prefix = head
         g = at.get(i + 1)
         if word in _AROUND_HEADS and g is not None and g.kind == "place" and g.start == i + 1 and \
@@ -154,10 +166,39 @@ def find_mentioned_places(tokens: list[Token], normalized: Normalized, gazetteer
         found.append(Match(key, "place", i, end, Mention(key, "place", span, original[
             span.start:span.end])))
         taken.update(range(i, end))
+    found += _longer_regions(tokens, normalized, gazetteer, matches, allowed, taken, places,
+                             dropped)
     if not found:
         return matches, []
     merged = sorted([m for m in matches if id(m) not in dropped] + found, key=lambda m: m.start)
     return merged, list(places.values())
+
+
+def _longer_regions(tokens: list[Token], normalized: Normalized, gazetteer: Gazetteer,
+                    matches: list[Match], allowed: list[bool], taken: set[int],
+                    places: dict[str, MentionedPlace], dropped: set[int]) -> list[Match]:
+    """``ريف إدلب الجنوبي الشرقي``: a gazetteer region and a direction after it name a
+    part of that region, kept as written (its parent the region)."""
+    found: list[Match] = []
+    for m in matches:
+        end = m.end
+        if m.kind != "place" or gazetteer.places[m.key].place_class != "Region" or \
+                end >= len(tokens) or not allowed[end] or end in taken or \
+                tokens[end].text not in _DIRECTIONS:
+            continue
+        t = tokens[m.start]
+        prefix = next((len(t.text) - len(x) for x in stems(t.text) if x.startswith(
+            norm(gazetteer.places[m.key].label_ar).split()[0])), 0)
+        label_span = normalized.span(t.start + prefix, tokens[end].end)
+        label = normalized.original[label_span.start:label_span.end]
+        key = "@" + label_span.key
+        places.setdefault(key, MentionedPlace(key, label, label_span, m.key))
+        span = normalized.span(t.start, tokens[end].end)
+        found.append(Match(key, "place", m.start, end + 1, Mention(
+            key, "place", span, normalized.original[span.start:span.end])))
+        dropped.add(id(m))
+        taken.add(end)
+    return found
 
 
 def with_places(gazetteer: Gazetteer, places: list[MentionedPlace]) -> Gazetteer:

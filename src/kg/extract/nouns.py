@@ -27,12 +27,12 @@ class Noun:
 # lemma, singular forms, dual forms, plural forms, status, group, casualty type
 _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...] = (
     # "موطنا" / "موطنين": a frequent misspelling of مواطنا / مواطنين in the bulletins
-    ("مواطن", "مواطن|مواطنا|موطنا", "مواطنان", "مواطنين|مواطنون|مواطني|موطنين", "civilian", None,
-     None),
+    ("مواطن", "مواطن|مواطنا|موطنا|موطن", "مواطنان", "مواطنين|مواطنون|مواطني|موطنين",
+     "civilian", None, None),
     ("مواطنه", "مواطنه", "مواطنتان|مواطنتين", "مواطنات", "civilian", "women", None),
     ("مدني", "مدني|مدنيا", "مدنيان", "مدنيين|مدنيون", "civilian", None, None),
     ("طفل", "طفل|طفلا|طفلها|طفلهما|طفلهم", "طفلان|طفلين|طفلاه|طفليه|طفليها|طفليهما",
-     "اطفال|اطفاله|اطفالها|اطفالهم", "civilian", "children", None),
+     "اطفال|اطفاله|اطفالها|اطفالهم|اطفالهما", "civilian", "children", None),
     ("طفله", "طفله|طفلته|طفلتها|طفلتهما", "طفلتان|طفلتين|طفلتيها|طفلتيه|طفلتاها", "طفلات",
      "civilian", "children",
      None),
@@ -43,9 +43,11 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("مسن", "مسن|مسنا|عجوز", "مسنان|مسنين", "مسنين", "civilian", "elderly", None),
     # relatives named after a first victim ("امرأة وابنها", "رجل وزوجته"): one person each;
     # the status is the context's (they are listed with civilians and fighters alike)
-    ("ابن", "ابنه|ابنها|ابنهما|ابنهم|نجله|نجلها|شقيقه|شقيقها|والده|والدها|اخيه|اخوه|اخاه",
+    ("ابن", "ابنه|ابنها|ابنهما|ابنهم|نجله|نجلها|شقيقه|شقيقها|والده|والدها|اخيه|اخوه|اخاه"
+     "|مرافقه|مرافقها",
      "ابناه|ابنيه|ابنيها|ابناها|ابنيهما|نجلاه|نجليه|شقيقاه|شقيقيه",
-     "ابناء|ابنائه|ابنائها|ابنائهما|ابنائهم", None, None, None),
+     "ابناء|ابنائه|ابنائها|ابنائهما|ابنائهم|ابناؤه|ابناؤها|ابناؤهما|ابناءه|ابناءها",
+     None, None, None),
     # "هم الأب والأم وأطفالهما": only the definite forms (a bare آب is the month of August)
     ("الاب", "الاب", "", "", "civilian", "men", None),
     ("الام", "الام", "", "", "civilian", "women", None),
@@ -88,6 +90,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # kin as a count of their own ("شقيقان", "وشقيقه" is in the relatives row below)
     ("شقيق", "شقيق|شقيقا", "شقيقان|شقيقين", "اشقاء", None, None, None),
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
+    # "18 حالة اختطاف", "بينهم عشرات الحالات الخطرة": cases counted (a number is needed)
+    ("حاله", "حاله", "حالتان|حالتين", "حالات", None, None, None),
     ("اخر", "", "", "اخرين|اخرون", None, None, None),
     ("عنصر", "عنصر|عنصرا", "عنصران|عنصرين", "عناصر", "combatant", None, None),
     ("مقاتل", "مقاتل|مقاتلا", "مقاتلان", "مقاتلين|مقاتلون|مقاتلو|مقاتلي", "combatant", None,
@@ -102,6 +106,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("انغماسي", "انغماسي|انغماسيا", "انغماسيان|انغماسيين", "انغماسيين|انغماسيون",
      "combatant", None, None),
     ("متطوع", "متطوع|متطوعا", "متطوعان", "متطوعين|متطوعون", "combatant", None, None),
+    # soldiers who defected and fight with the rebels (2012–2013 bulletins)
+    ("منشق", "منشق|منشقا", "منشقان|منشقين", "منشقين|منشقون", "combatant", None, None),
     ("شهيد", "شهيد|شهيدا", "شهيدان|شهيدين", "شهداء", "civilian", None, "killed"),
     ("قتيل", "قتيل|قتيلا", "قتيلان|قتيلين", "قتلي|قتلاها|قتلاهم", None, None, "killed"),
     ("ضحيه", "ضحيه", "ضحيتان|ضحيتين", "ضحايا", None, None, "killed"),

@@ -17,7 +17,8 @@ import re
 from datetime import date
 from urllib.parse import quote
 
-from rdflib import URIRef
+from rdflib import BNode, Graph, URIRef
+from rdflib.compare import to_canonical_graph
 
 DEFAULT_BASE = "https://w3id.org/sohr-kg/"
 
@@ -89,6 +90,25 @@ class Minter:
     def graph(self, *parts: str) -> URIRef:
         """A named graph: ``graph("ontology")``, ``graph("bulletin", id)`` …"""
         return self._iri("graph", *parts)
+
+    def skolemized(self, graph: Graph) -> Graph:
+        """``graph`` with each blank node (the ontology's RDF lists) replaced by a skolem IRI,
+        ``.well-known/genid/{label}`` (RDF 1.1, 3.5), labelled by rdflib's canonical
+        labelling: the same triples give the same IRIs on every run and machine, where a
+        store would give blank nodes fresh labels at each load.
+
+        >>> m = Minter("https://example.org/kg/")
+        >>> g = m.skolemized(Graph().parse(data="<urn:a> <urn:p> ( <urn:b> ) .", format="turtle"))
+        >>> again = m.skolemized(Graph().parse(data="<urn:a> <urn:p> ( <urn:b> ) .",
+        ...                                    format="turtle"))
+        >>> sorted(g) == sorted(again), {str(s)[:40] for s in g.subjects()} - {"urn:a"}
+        (True, {'https://example.org/kg/.well-known/genid'})
+        """
+        out = Graph()
+        for triple in to_canonical_graph(graph):
+            out.add(tuple(self._iri(".well-known", "genid", str(t)) if isinstance(t, BNode)
+                          else t for t in triple))
+        return out
 
     # -- external datasets and links (kg.link) ----------------------------------------------
     def external_dataset(self, dataset: str, stem: str) -> URIRef:

@@ -270,7 +270,8 @@ def publish_reference(ctx: Context, store: EmbeddedStore) -> Report:
     if not report.conforms:
         raise ValidationError(report.text())
     store.replace_graphs({
-        ctx.graph_iri("ontology"): ctx.ontology.serialize(format="nt11", encoding="utf-8"),
+        ctx.graph_iri("ontology"): ctx.minter.skolemized(ctx.ontology).serialize(
+            format="nt11", encoding="utf-8"),
         ctx.graph_iri("gazetteer"): ctx.gazetteer_graph.serialize(format="nt11",
                                                                   encoding="utf-8"),
         ctx.graph_iri("inferred", "gazetteer"): ctx.gazetteer_inferred.serialize(

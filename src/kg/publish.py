@@ -185,16 +185,6 @@ def switch(home: Path, generation: str) -> None:
     _fsync_dir(home)
 
 
-def _compact_index(store: EmbeddedStore) -> None:
-    """Rewrite the (append-only) build index with one line per entry: it would otherwise
-    grow by every bulletin at each full rebuild, in every generation."""
-    assert store.path is not None
-    index = store.build_index()
-    tmp = store.path / f"{INDEX_FILE}.tmp"
-    tmp.write_text("".join(f"{k}\t{v}\n" for k, v in index.items()), encoding="utf-8")
-    os.replace(tmp, store.path / INDEX_FILE)
-
-
 def _location_kind(path: Path) -> str:
     if is_home(path):
         return "home"
@@ -274,7 +264,7 @@ def _publish_generation(home: Path) -> Iterator[Staging]:
         store = EmbeddedStore.open(path)
         store.home = home
         store.bulk = True  # nobody reads a staging generation: no transaction needed
-        _compact_index(store)
+        store.compact_index()  # sorted, one line per entry: streamed by the build
     except OSError as e:
         shutil.rmtree(path, ignore_errors=True)
         raise StoreError(f"{path}: cannot stage a new generation: {e}") from None

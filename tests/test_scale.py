@@ -186,7 +186,7 @@ def test_cells_computed_per_bulletin_equal_the_sparql_rules(corpus: Path) -> Non
     for paths in ([SEEDS, DEV], [corpus]):
         report = build(paths, store, run=RunOptions(workers=2, batch_size=16))
         assert not report.check_failures, report.check_failures[:3]
-    summed = stats.total_cells(store.build_index(), Minter())
+    summed = stats.total_cells(store.build_index().items(), Minter())
     assert summed == stats.comparable(stats.cube_from_store(store))
     assert len(summed) > 100 and sum(k for k, _ in summed.values()) > 0
     # graph/stats holds exactly those cells and their roll-ups
@@ -329,8 +329,8 @@ def test_cells_summed_from_the_streamed_index_equal_the_whole_dict(
     report = build([SEEDS, src], store, run=RunOptions(workers=1, batch_size=7))
     assert {r.bulletin for r in report.published} == changed
     assert store.path is not None
-    whole = stats.total_cells(_replayed(store.path), Minter())
-    streamed = stats.total_cells(kg_store.index_items(store, stats.contribution_key(
-        Minter(), "")), Minter())
+    whole = stats.total_cells(_replayed(store.path).items(), Minter())
+    streamed = stats.total_cells(store.index_items(stats.contribution_key(Minter(), "")),
+                                 Minter())
     assert streamed == whole and len(whole) > 20
     assert streamed == stats.comparable(stats.cube_from_store(store))

@@ -41,7 +41,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping import map_extraction, map_gazetteer, map_triples, ntriples
 from kg.reason import Reasoner
-from kg.store import EmbeddedStore, index_items
+from kg.store import EmbeddedStore
 from kg.validate import SHAPES_DIR, BatchItem, Report, Validator, load_shapes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -441,7 +441,7 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
     # the build keys only (each bulletin's cube contribution stays on disk: kg.stats sums
     # them streamed), read line by line
     cells = stats.contribution_key(minter, "")
-    known = {s: k for s, k in index_items(store) if not s.startswith(cells)} \
+    known = {s: k for s, k in store.index_items() if not s.startswith(cells)} \
         if run.incremental else {}
     changed = known.get(reference) != version
     if changed:

@@ -612,6 +612,12 @@ class RemoteStore:
                           f"{{ ?s <{BUILD_KEY}> ?k }} }}")
         return {r["s"].value: r["k"].value for r in rows}
 
+    def index_items(self, prefix: str = "") -> Iterator[tuple[str, str]]:
+        """The build index's entries whose IRI starts with ``prefix``, sorted, as
+        ``EmbeddedStore.index_items`` (the server's index graph is read whole)."""
+        return iter(sorted((s, k) for s, k in self.build_index().items()
+                           if s.startswith(prefix)))
+
     def record_builds(self, entries: Iterable[tuple[str, str]]) -> None:
         """Record (IRI, build key) pairs; an empty key forgets the IRI."""
         entries = list(entries)

@@ -37,7 +37,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD, Namespace
 
 from kg.iris import Minter
 from kg.mapping import ntriples
-from kg.store import EmbeddedStore, index_items
+from kg.store import EmbeddedStore
 from kg.vocab import KG
 
 QB = Namespace("http://purl.org/linked-data/cube#")
@@ -285,12 +285,12 @@ def comparable(cells: Counts) -> Counts:
     return dict(out)
 
 
-def total_cells(index: Mapping[str, str] | Iterable[tuple[str, str]], minter: Minter) -> Counts:
-    """The killed cube: every bulletin contribution recorded in the build ``index`` (a dict,
-    or its entries streamed: :func:`kg.store.index_items`), summed as they come."""
+def total_cells(index: Iterable[tuple[str, str]], minter: Minter) -> Counts:
+    """The killed cube: every bulletin contribution among the build index's entries
+    (streamed: ``store.index_items()``), summed as they come."""
     prefix = contribution_key(minter, "")
     out: Counts = defaultdict(lambda: [0, 0])
-    for key, value in index.items() if isinstance(index, Mapping) else index:
+    for key, value in index:
         if key.startswith(prefix) and value:
             for cell, killed, observations in decode(value):
                 out[cell][0] += killed
@@ -374,7 +374,7 @@ WRITE_CHUNK = 10_000  # triples of graph/stats per write (each bulk load holds i
 def refresh_stats(store: EmbeddedStore, minter: Minter) -> int:
     """Rewrite graph/stats from the contributions in the build index; returns its cell count."""
     # the index streamed: memory holds the cube's cells, not every bulletin's contribution
-    cube = total_cells(index_items(store, contribution_key(minter, "")), minter)
+    cube = total_cells(store.index_items(contribution_key(minter, "")), minter)
     labels = _place_labels(store, sorted({cell[3] for cell in cube}))
     graph = str(minter.graph("stats"))
     # in parts: at 100,000 bulletins the graph is ~1M triples; removed and written whole

@@ -317,7 +317,6 @@ def live_generation(home: Path) -> Path:
     return folder
 
 
-
 def _sorted_part(lines: BinaryIO) -> int:
     """How many lines the index starts with that are sorted by IRI, one per IRI, none
     forgotten (what :meth:`EmbeddedStore.compact_index` writes); ``lines`` is left after
@@ -330,12 +329,3 @@ def _sorted_part(lines: BinaryIO) -> int:
             return count
         count, last, start = count + 1, subject, lines.tell()
     return count
-
-
-def index_items(store: Any, prefix: str = "") -> Iterator[tuple[str, str]]:
-    """A store's build-index entries under ``prefix``, streamed when the store can (an
-    embedded one), else from its whole index (a remote store keeps it in a graph)."""
-    items = getattr(store, "index_items", None)
-    if items is not None:
-        return items(prefix)
-    return ((s, k) for s, k in store.build_index().items() if s.startswith(prefix))

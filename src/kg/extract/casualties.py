@@ -830,8 +830,7 @@ def _toll_reached(doc: Document, i: int, end: int) -> bool:
     lo = _sentence(doc, i)[0]
 
     def toll(j: int) -> bool:
-        return without_article(toks[j].text) in _TOLL_WORDS or \
-            any(s in _TOLL_WORDS for s in stems(toks[j].text))
+        return _toll_word(toks[j].text)
 
     def reach(j: int) -> bool:
         return any(s in _BECAME or s in _EXCEEDED for s in stems(toks[j].text))
@@ -880,7 +879,14 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
         any(w in _TOLL_WORDS or without_article(w) in _TOLL_WORDS for w in words)
 
 
-_TOLLS = frozenset(norm(w) for w in ("حصيلة", "عدد", "تعداد", "أعداد", "toll", "number"))
+_TOLL_WORDS = frozenset(norm(w) for w in ("حصيلة", "عدد", "تعداد", "toll", "number"))
+_TOLLS = _TOLL_WORDS | {norm("أعداد")}  # "أعداد من فارقوا الحياة": numbers, as a predicate
+
+
+def _toll_word(text: str, words: frozenset[str] = _TOLL_WORDS) -> bool:
+    """Whether ``text`` is one of ``words`` (toll, number), with an article or a prefix."""
+    return without_article(text) in words or any(s in words for s in stems(text))
+
 _WHO = frozenset(norm(w) for w in ("من", "الذين", "اللذين", "اللواتي", "ممن"))
 
 
@@ -894,8 +900,7 @@ def _toll_predicate(doc: Document, i: int, end: int) -> bool:
     for j in range(i - 2, lo - 1, -1):
         if toks[j].is_digit:
             return False
-        if (without_article(toks[j].text) in _TOLLS or any(s in _TOLLS for s in stems(
-                toks[j].text))) and toks[j + 1].text in _WHO:
+        if _toll_word(toks[j].text, _TOLLS) and toks[j + 1].text in _WHO:
             return _cue_at(doc, j + 2) is not None
     return False
 
@@ -1469,8 +1474,7 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
     # "… يرفع حصيلة الخسائر منذ بدء المعركة": the title's scope is that toll's, not its counts'
     title_triggered = any(id(c) in triggered for c in title) or any(
         any(s in _RUNNING or s in _EXCEEDED for s in stems(w))
-        and any(without_article(x) in _TOLL_WORDS or any(t in _TOLL_WORDS for t in stems(x))
-                for x in title_tokens[max(k - 6, 0):k + 3])
+        and any(_toll_word(x) for x in title_tokens[max(k - 6, 0):k + 3])
         for k, w in enumerate(title_tokens))
     for c in cands:
         if id(c) in triggered:
@@ -1501,7 +1505,6 @@ def _daily(words: list[str], k: int) -> bool:
     return (k + 1 < len(words) and words[k + 1] in _DAILY) or (k > 0 and words[k - 1] in _DAILY)
 
 
-_TOLL_WORDS = frozenset(norm(w) for w in ("حصيلة", "عدد", "تعداد", "toll", "number"))
 _FAR_RUNNING = 30  # tokens between "ارتفعت حصيلة …" and its "إلى N"
 
 
@@ -1813,8 +1816,7 @@ def _toll_of_fighters(doc: Document, c: Candidate) -> bool:
     toks = doc.tokens
 
     def toll(j: int) -> bool:
-        return without_article(toks[j].text) in _TOLLS or any(
-            s in _TOLLS for s in stems(toks[j].text))
+        return _toll_word(toks[j].text, _TOLLS)
 
     if c.end < len(toks) and toll(c.end):
         at: int | None = c.end

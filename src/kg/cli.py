@@ -215,10 +215,11 @@ def validate(store_path: str | None) -> None:
     Example:
       kg validate --store var/store        a report per bulletin graph, then a summary
     """
-    from kg.pipeline import SPARQL_DIR, validate_store, violation_query_failures
+    from kg.pipeline import SPARQL_DIR, violation_query_failures
+    from kg.validate.stored import validate_stored
 
     store = _store(store_path, read_only=True)
-    reports = validate_store(store)
+    reports = validate_stored(store)
     bad = [r for r in reports if not r.conforms]
     for r in reports:
         if r.findings:

@@ -21,7 +21,8 @@ does, over HTTP:
 Settings (:mod:`kg.settings`): ``KG_SPARQL_UPDATE_URL`` (default: the query URL),
 ``KG_SPARQL_GSP_URL`` (default: Virtuoso's ``…/sparql-graph-crud`` beside the endpoint),
 ``KG_SPARQL_USER`` / ``KG_SPARQL_PASSWORD`` (HTTP basic auth, empty: none) and
-``KG_SPARQL_TIMEOUT``.
+``KG_SPARQL_TIMEOUT``. ``sparql+https://`` verifies the server's certificate and host name
+against the system's CAs, or those of ``$SSL_CERT_FILE`` / ``$SSL_CERT_DIR`` (OpenSSL's).
 
 Differences from the embedded store, documented rather than hidden: a write of several graphs
 is one HTTP request per graph, not one transaction (a failure part-way leaves the earlier
@@ -51,7 +52,7 @@ import struct
 import threading
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -246,6 +247,11 @@ class HttpClient:
                         fresh = True  # the server closed it as we sent: once more, anew
                         continue
                     raise StoreError(f"{method} {url}: {str(e) or type(e).__name__}") from None
+                except ssl.SSLCertVerificationError as e:
+                    conn.close()
+                    raise StoreError(f"{method} {url}: the server's TLS certificate is refused: "
+                                     f"{e.verify_message} (a private CA is trusted with "
+                                     "SSL_CERT_FILE=its-certificate.pem)") from None
                 except OSError as e:
                     conn.close()
                     raise StoreError(f"{method} {url}: {e}") from None
@@ -287,8 +293,12 @@ class Connection:
         sock = socket.create_connection((host, self.parts.port or (443 if https else 80)),
                                         self.timeout)
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        if https:
-            sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+        if https:  # the system's CAs, or those of $SSL_CERT_FILE / $SSL_CERT_DIR (OpenSSL)
+            try:
+                sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+            except OSError:
+                sock.close()
+                raise
         self.sock, self._file = sock, sock.makefile("rb")
 
     def request(self, method: str, target: str, body: bytes | None,
@@ -649,6 +659,19 @@ class RemoteStore:
         """The triples of one named graph as N-Triples."""
         return self._server.get_graph(graph)
 
+    def graphs_quads(self, graphs: Sequence[str]) -> Iterator[ox.Quad]:
+        """The quads of several named graphs, in one request (``GRAPH ?g`` over ``VALUES``).
+
+        A SELECT, since a CONSTRUCT loses the graph; the server must not cut the answer short
+        (Virtuoso's ``ResultSetMaxRows``, see the README).
+        """
+        if not graphs:
+            return iter(())
+        names = " ".join(f"<{g}>" for g in graphs)
+        rows = self.query(f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?g {{ {names} }} "
+                          "GRAPH ?g { ?s ?p ?o } }")
+        return (ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows)
+
     def dump(self, output: Any, fmt: ox.RdfFormat, graph: str | None = None,
              prefixes: dict[str, str] | None = None) -> None:
         """Serialise the dataset (or one graph, or the union for triple formats).
@@ -670,6 +693,9 @@ class RemoteStore:
 
     def flush(self) -> None:
         """Nothing to flush: the server commits every request."""
+
+    def release_memory(self) -> None:
+        """Nothing to give back: the server holds the data (as ``EmbeddedStore``'s)."""
 
     def close(self) -> None:
         """Close the idle connections to the server."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -271,6 +271,11 @@ class EmbeddedStore:
     def graph_ntriples(self, graph: str) -> bytes:
         """The triples of one named graph as N-Triples."""
         return self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+
+    def graphs_quads(self, graphs: Sequence[str]) -> Iterator[ox.Quad]:
+        """The quads of several named graphs (one index range each)."""
+        return (q for g in graphs
+                for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
 
     def dump(self, output: Any, fmt: ox.RdfFormat, graph: str | None = None,
              prefixes: dict[str, str] | None = None) -> None:

@@ -32,7 +32,7 @@ from kg.extract.numbers import (
 )
 from kg.extract.places import common_parent, heads, most_specific
 from kg.extract.records import Event, Observation, Period, Span
-from kg.extract.tokens import stems, without_article
+from kg.extract.tokens import Token, stems, without_article
 
 
 def _table(rows: dict[str, str]) -> dict[str, str]:
@@ -50,27 +50,36 @@ CUES = _table({
     "اغتالت": "killed", "أعدمت": "killed",
     "اختطفت": "kidnapped", "خطفت": "kidnapped",
     "حتفهم": "killed", "حتفه": "killed", "تزهق": "killed", "إزهاق": "killed",
+    "ضحيتها": "killed", "ضحيته": "killed", "ضحيتهم": "killed",  # "راح ضحيتها رجل"
     "مفارقة": "killed", "وفاة": "killed", "توفي": "killed", "خسائر بشرية": "killed",
     "الخسائر البشرية": "killed", "وفاتهم": "killed", "وفاته": "killed", "وفاتها": "killed",
     "وفاتهما": "killed", "غرق": "killed", "غرقا": "killed", "drowned": "killed",
     # "لا يزال مئات المعتقلين مجهولي المصير": their fate unknown
     "مجهولي المصير": "missing", "مجهول المصير": "missing", "مجهولة المصير": "missing",
-    "جثة": "killed", "جثتي": "killed", "جثث": "killed", "جثمان": "killed",
-    "فارقوا الحياة": "killed", "لقوا": "killed", "لقي": "killed",
+    "جثة": "killed", "جثتي": "killed", "جثث": "killed", "جثمان": "killed", "جثته": "killed",
+    "جثتها": "killed", "جثثهم": "killed", "جثتيهما": "killed",
+    "فارقوا الحياة": "killed", "لقوا": "killed", "لقي": "killed", "لقيت": "killed",
+    "لقيا": "killed",
+    # other death verbs: "ارتقى 4 مواطنين", "هلك عناصر التنظيم", duals "استشهدا", "قضيا"
+    "ارتقى": "killed", "ارتقوا": "killed", "ارتقت": "killed", "ارتقاء": "killed",
+    "هلك": "killed", "هلاك": "killed", "توفيت": "killed", "توفوا": "killed",
+    "استشهدا": "killed", "استشهدتا": "killed", "قضيا": "killed", "أصيبا": "wounded",
+    "أصيبتا": "wounded",
     "إصابة": "wounded", "أصيب": "wounded", "أصيبوا": "wounded", "إصابتهم": "wounded",
     "أصيبت": "wounded",
     "جرح": "wounded", "جراح": "wounded", "الجرحى": "wounded", "جرحى": "wounded",
     "المصابين": "wounded",
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing", "فقد": "missing",
     "في عداد المفقودين": "missing",
-    "فقدوا": "missing", "تحت الأنقاض": "missing",
+    "فقدوا": "missing", "فقدت": "missing", "تحت الأنقاض": "missing",
     # "lost their lives" is a death, not a disappearance; "the group lost N fighters"
     "فقدوا حياتهم": "killed", "فقد حياته": "killed", "فقدت حياتها": "killed",
     "فقدان حياتهم": "killed", "خسرت": "killed", "خسر": "killed",
     "أودت بحياة": "killed", "أودى بحياة": "killed", "جرحت": "wounded", "جرحوا": "wounded",
     "أصابت": "wounded", "أصاب": "wounded", "أرواح": "killed", "بحياة": "killed",
     "kills": "killed", "ضحايا": "killed", "الضحايا": "killed", "victims": "killed",
-    "فارق": "killed", "فارقت": "killed", "فارقوا": "killed",
+    "فارق": "killed", "فارقت": "killed", "فارقوا": "killed", "فارقا": "killed",
+    "فارقتا": "killed", "توفيا": "killed", "توفيتا": "killed",
     # "أردي قتيلاً" / "أرداه قناص": shot dead
     "أردي": "killed", "أردى": "killed", "أرديا": "killed", "أردوا": "killed", "أردت": "killed",
     "أرداه": "killed", "أرداهم": "killed", "أردتهم": "killed",
@@ -81,6 +90,9 @@ CUES = _table({
     "خطف": "kidnapped", "اختطاف": "kidnapped", "اختطف": "kidnapped",
     "اختطافهم": "kidnapped", "اختطافه": "kidnapped", "اختطافها": "kidnapped",
     "اختطافهما": "kidnapped", "اقتاد": "kidnapped", "اقتادت": "kidnapped",
+    # plural subjects: "مسلحون مجهولون اختطفوا 3 أشخاص", "أعدموا", "اغتالوا"
+    "اختطفوا": "kidnapped", "خطفوا": "kidnapped", "أعدموا": "killed", "اغتالوا": "killed",
+    "أصابوا": "wounded",
     "اقتادوا": "kidnapped",
     # present tense, as titles write it ("التحالف يقتل 14 مدنياً", "التنظيم يعدم شابين")
     "يقتل": "killed", "تقتل": "killed", "يعدم": "killed", "تعدم": "killed",
@@ -93,6 +105,8 @@ CUES = _table({
     "deaths": "killed", "death": "killed", "wounded": "wounded", "injured": "wounded",
     "injuring": "wounded", "wounding": "wounded", "missing": "missing",
     "captured": "captured", "kidnapped": "kidnapped", "abducted": "kidnapped",
+    "succumbed": "killed", "passed away": "killed", "injuries": "wounded",
+    "among the dead": "killed", "among the victims": "killed",
 })
 # verbs also written with an object pronoun ("ممن اختطفهم التنظيم", "أعدمتهم"); not أسر,
 # whose suffixed form أسرهم is also "their families"
@@ -227,6 +241,8 @@ _DISPLACED = frozenset(norm(w) for w in (
     "النازحين", "نازح", "نازحين", "النازحون", "نزوح", "النزوح", "المهجرين", "مهجر",
     "مهجرين", "المهجرون", "تهجير", "اللاجئين", "لاجئ", "لاجئين", "المشردين", "displaced",
     "refugees",
+    # the verbs: "ونزح ما يزيد عن 180 ألف شخص", "شُرّد مئات الآلاف", "thousands fled"
+    "نزح", "نزحت", "نزحوا", "شرد", "شردت", "شردوا", "fled",
 ))
 # executions and abductions: SOHR's victims of these are civilians unless named fighters
 _HELD_CUES = frozenset(norm(w) for w in (
@@ -325,6 +341,25 @@ def _english_modified(doc: Document, k: int) -> tuple[int, Noun | None]:
     return k, None
 
 
+_EN_SUBJECT_GAP = 8  # words describing an English subject before its casualty verb
+
+
+def _english_verb_after(doc: Document, end: int) -> bool:
+    """A casualty verb (or "among the dead") follows the subject ending at ``end`` within a
+    few describing words, with no number, other victim or punctuation between."""
+    stop = min(end + _EN_SUBJECT_GAP, _sentence(doc, end - 1)[1])
+    for j in range(end, stop):
+        t = doc.tokens[j]
+        if _cue_at(doc, j) is not None:
+            return True
+        age = t.is_digit and doc.tokens[j - 1].text in ("his", "her", "aged", "age")
+        kin = any(x.text in ("his", "her", "their") for x in doc.tokens[max(j - 2, end):j])
+        if (t.is_digit and not age) or t.text in _PUNCT or (
+                lookup(t.text) is not None and j > end and not kin):
+            return False  # but "A man and his two daughters were among the dead" goes on
+    return False
+
+
 def _english_article_before(doc: Document, i: int) -> bool:
     """``an HTS fighter``: "a"/"an", then up to two modifiers, then the noun at ``i``."""
     for n in (0, 1, 2):
@@ -341,6 +376,8 @@ def _before(doc: Document, i: int) -> str:
     return doc.tokens[i - 1].text if i > 0 else ""
 
 
+_ORDINAL_UNITS = frozenset(norm("ال" + w + e) for w in (
+    "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع") for e in ("", "ة"))
 _ONE_ADJECTIVE = frozenset(norm(w) for w in ("واحدة", "واحد", "الواحدة", "الواحد"))
 
 
@@ -348,10 +385,16 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
     """Dates, ages, ordinals and references (``الـ 353``) are not counts."""
     i = q.number_start
     word = doc.tokens[i].text
+    if q.end == i + 1 and _line_marker(doc, q.end) is not None:
+        return True  # "1- شاب …": an item's number in a list, not a count
+    if i > 0 and doc.tokens[i - 1].text in _ORDINAL_UNITS and word in ("عشر", "عشره"):
+        return True  # "دون سن الثامنة عشرة": an ordinal teen, not ten people
     if _before(doc, i) == "ال" and q.end < len(doc.tokens) and \
             (said := lookup(doc.tokens[q.end].text)) is not None and said.casualty and \
             _exceeded_before(doc, i):
         return False  # "لتتجاوز حصيلة القتلى … الـ 190 قتيلاً": a toll went past it
+    if _before(doc, i) == "ال" and q.start < i - 1:
+        return False  # "قرابة الـ 40 جريحاً": a qualifier before the article
     if _before(doc, i) in ("ال", "سن", "عمر", "the") or (
         word.startswith("ال") and word not in _DEFINITE_AMOUNTS
     ):
@@ -405,13 +448,80 @@ def _colon_before(doc: Document, c: Candidate, prev: Candidate | None) -> tuple[
 
 # "توزعوا على النحو التالي:", "جاءت موزعة كما يلي:": a breakdown announced before its colon
 _DISTRIBUTED = frozenset(norm(w) for w in (
-    "توزعوا", "توزعت", "وتوزعت", "وتوزعوا", "موزعة", "موزعين", "النحو", "كالتالي", "كالآتي",
+    "توزعوا", "توزعت", "وتوزعت", "وتوزعوا", "موزعة", "موزعين", "النحو", "الشكل", "كالتالي",
+    "كالآتي",
     "يلي", "follows", "breakdown"))
 
 
 def _distributed(doc: Document, colon: int) -> bool:
     """The words before ``colon`` announce a breakdown (``على النحو التالي``)."""
     return any(t.text in _DISTRIBUTED for t in doc.tokens[max(colon - 5, 0):colon])
+
+
+# line lists: "- محافظة درعا: 7 مواطنين …", "1- شاب من …", "2) طفل …"
+_BULLETS = frozenset(("-", "–", "—", "•", "*", "·", ")"))
+_LABEL_WORDS = 6  # words of a line's label before its colon ("- محافظة دير الزور:")
+
+
+def _line_marker(doc: Document, j: int) -> int | None:
+    """The index of the line break (or -1) before a list marker ending at token ``j``
+    (``-``, ``•``, ``1-``, ``2)``), or None."""
+    toks = doc.tokens
+    if not 0 <= j < len(toks) or toks[j].text not in _BULLETS:
+        return None
+    if j > 0 and toks[j - 1].is_digit:
+        j -= 1
+    return j - 1 if j == 0 or toks[j - 1].text == "\n" else None
+
+
+def _line_label(doc: Document, i: int) -> int | None:
+    """The list marker's line-break index when token ``i`` follows a line's label colon
+    (``- محافظة القنيطرة: مواطنان اثنان``), or None."""
+    toks = doc.tokens
+    if i < 1 or toks[i - 1].text != ":":
+        return None
+    for k in range(i - 2, max(i - 2 - _LABEL_WORDS, -1), -1):
+        if toks[k].text in _BULLETS:
+            return _line_marker(doc, k)
+        if toks[k].text == "\n" or toks[k].is_digit or lookup(toks[k].text) is not None:
+            return None
+    return None
+
+
+def _place_line(doc: Document, i: int) -> bool:
+    """Token ``i`` opens the item of a line labelled by a place (``- محافظة درعا: 7 …``)."""
+    k = _line_label(doc, i)
+    return k is not None and bool(doc.places_in(k + 1, i))
+
+
+def _in_list_line(doc: Document, i: int) -> bool:
+    """Token ``i`` is on a line that opens with a list marker."""
+    k = i
+    while k > 0 and doc.tokens[k - 1].text != "\n":
+        k -= 1
+    return k < i and _line_marker(doc, k + (doc.tokens[k].is_digit and k + 1 < i)) is not None
+
+
+def _line_item(doc: Document, i: int) -> bool:
+    """Token ``i`` opens the item of a line list: right after its marker or label."""
+    return _line_marker(doc, i - 1) is not None or _line_label(doc, i) is not None
+
+
+_DUAL_CUE_GAP = 8  # words from a dual victim noun to the casualty verb after it
+
+
+def _described_then_cue(doc: Document, end: int) -> bool:
+    """A casualty verb follows within a few words that only describe the victim (an age
+    such as ``عمره 14 عاماً``, no punctuation, no other victim or number)."""
+    toks = doc.tokens
+    for j in range(end, min(end + _DUAL_CUE_GAP, _sentence(doc, end - 1)[1])):
+        if _cue_at(doc, j) is not None:
+            return True
+        age = toks[j].is_digit and j + 1 < len(toks) and toks[j + 1].text in _AGE_UNITS
+        if toks[j].text in _PUNCT or (toks[j].is_digit and not age) or \
+                lookup(toks[j].text) is not None:
+            return False
+    return False
 
 
 def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
@@ -423,8 +533,19 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
         return False  # "38 قتيلاً وشهيداً": the second word of one count's noun
     if _cue_at(doc, i - 1) is not None or _marker_before(doc, i) is not None:
         return True
+    if _line_item(doc, i):
+        return True  # "1- شاب من أبناء …", "- محافظة القنيطرة: مواطنان"
     if noun.number == "dual" and noun.casualty is not None:
         return True  # "قتيلان من الفصائل": a dual casualty noun is a count of two
+    if noun.number == "dual" and any(_cue_at(doc, j) is not None for j in range(
+            end, min(end + _DUAL_CUE_GAP, _sentence(doc, i)[1]))):
+        return True  # "أن طفلين شقيقين، أحدهما رضيع، فارقا الحياة": the verb after
+    if word.startswith("و") and _described_then_cue(doc, end):
+        return True  # "، وفتى عمره 14 عاماً قتل برصاص قناص": described, then its verb
+    if noun.number == "dual" and i >= 2 and _cue_at(doc, i - 2) is not None and \
+            doc.tokens[i - 1].text not in _PUNCT and not doc.tokens[i - 1].is_digit and \
+            lookup(doc.tokens[i - 1].text) is None:
+        return True  # "وقتل معهما عنصران": the verb, one word, then the pair
     if i >= 2 and doc.tokens[i - 1].text in ("a", "an") and doc.tokens[i - 2].text == "and" \
             and _lists_after_count(doc, i - 2):
         return True  # "3 children and a woman"
@@ -440,6 +561,9 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
     if doc.bulletin.lang == "en" and end < len(doc.tokens) and \
             doc.tokens[end].text in ("was", "were") and _english_article_before(doc, i):
         return True  # "an HTS fighter was killed", "a Turkish soldier was wounded"
+    if doc.bulletin.lang == "en" and _english_article_before(doc, i) and \
+            _english_verb_after(doc, end):
+        return True  # "a civilian man in his 40s succumbed to his injuries"
     subject = doc.match_at.get(i - 1)
     if subject is not None and subject.kind == "actor" and any(
             _cue_at(doc, j) and not any(t.text in _PUNCT for t in doc.tokens[j:i])
@@ -462,7 +586,8 @@ def _singular_counts(doc: Document, i: int, noun: Noun, end: int) -> bool:
         return True  # "إضافة لطفلين", "بالإضافة إلى طفلين"
     if word.startswith("و") and nxt in _ANOTHER:
         return True  # "قتل قيادي في فصيل محلي وعنصران آخران"
-    return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i))
+    return word.startswith("و") and (_lists_after_count(doc, i) or _in_marked_list(doc, i) or
+                                     _in_list_line(doc, i))
 
 
 _ENGLISH_ONE = frozenset(("a", "an", "one", "her", "his", "their"))
@@ -557,6 +682,11 @@ def find_candidates(doc: Document) -> list[Candidate]:
                     out[-1].end == i or (out[-1].end == i - 1 and
                                          toks[i - 1].text in _PARTITIVE)):
             i = cand.end  # "اثنان منهم شقيقان": what the two were, not two more
+            continue
+        if out and out[-1].end == i and out[-1].noun is not None and cand.noun is not None and \
+                out[-1].noun.number == cand.noun.number == "dual" and \
+                not toks[i].text.startswith("و"):
+            out[-1].end = i = cand.end  # "طفلين شقيقين": one pair, described
             continue
         out.append(cand)
         i = cand.end
@@ -686,6 +816,11 @@ def _ordinal_one(doc: Document, i: int, last: Candidate | None) -> Candidate | N
 _THE_DEAD = frozenset(norm(w) for w in ("القتلى", "الشهداء", "الجرحى", "المصابين", "الضحايا"))
 
 
+# people a vague amount is only beside: "أُعدم … أمام عشرات المواطنين", "وسط حضور المئات",
+# "مركب كان يقلهم مع عشرات المهاجرين"
+_PRESENT = frozenset(norm(w) for w in ("أمام", "حضور", "بحضور", "وسط"))
+
+
 def _amount_at(doc: Document, i: int) -> Candidate | None:
     toks = doc.tokens
     if i + 1 < len(toks) and toks[i + 1].text in _PARTITIVE and \
@@ -697,12 +832,24 @@ def _amount_at(doc: Document, i: int) -> Candidate | None:
     if q.qualifier in ("dozens", "hundreds", "several") and q.start > 0 and \
             lookup(toks[q.start - 1].text) is not None and q.qualifier == "several":
         return None  # "مناطق عدة", "مواطنين عدة" are adjectives, not amounts
+    if q.value is None and q.start > 0 and (
+            set(stems(toks[q.start - 1].text)) & (_PRESENT | {norm("مع")}) or
+            (q.start > 1 and set(stems(toks[q.start - 2].text)) & _PRESENT)):
+        return None  # "أمام عشرات المواطنين", "مع عشرات المهاجرين": onlookers, companions
     end = q.end
+    if end < len(toks) and toks[end].text == ")" and q.start > 0 and \
+            toks[q.start - 1].text == "(":
+        end += 1  # "(341) مقاتلاً": a number in parentheses, then its noun
     after = after_qualifier(toks, end)
     if after is not None:
         end = after[1]
     noun, k, civilian = _noun_phrase(doc, end)
     if noun is None and q.end < len(toks) and toks[q.end].text in _PARTITIVE:
+        said = lookup(toks[q.end + 1].text) if q.end + 1 < len(toks) else None
+        if said is not None and said.number == "plural" and said.status is not None:
+            # "98 منهم مدنيون": the part and what its victims were
+            return Candidate(q.start, q.end + 2, q.value, combine(q.qualifier, None), said,
+                             marker="partitive")
         return Candidate(q.start, q.end, q.value, combine(q.qualifier, None), None,
                          marker="partitive")
     if q.end + 1 < len(toks) and toks[q.end].text == "من" and \
@@ -786,7 +933,14 @@ def _colon_item(doc: Document, c: Candidate, kept: list[Candidate]) -> bool:
     """``… to 87: 41 civilians …; 23 rebel fighters; and 23 regime soldiers``: an item of
     the breakdown a colon opened right after a counted total."""
     colon = _breakdown_colon(doc, c.start)
-    return colon is not None and any(p.end <= colon and colon - p.end <= 2 for p in kept)
+    if colon is None:
+        return False
+    # "مقتل 412 شخصاً …، توزعوا على النحو التالي: 98 مدنياً …؛ 131 من قوات النظام؛ …",
+    # "… 39087 شخصاً … وتوزعت الحصيلة الإجمالية على النحو التالي:": announced breakdowns
+    announced = _distributed(doc, colon)
+    toll = announced and any(t.text in _COLLECTIVE for t in doc.tokens[max(colon - 5, 0):colon])
+    return any(p.end <= colon and (colon - p.end <= 2 or toll or (
+        announced and colon - p.end <= 2 * _COLON_GAP)) for p in kept)
 
 
 def _listed_paragraph(doc: Document, c: Candidate) -> bool:
@@ -808,6 +962,8 @@ def _paragraph_colon(doc: Document, start: int) -> int | None:
         joined = toks[start].text.startswith("و") and (
             parse_quantity(toks, start) is not None or
             (toks[start].text == "و" and start + 1 < len(toks) and toks[start + 1].is_digit))
+        joined = joined or _line_marker(doc, start + (toks[start].is_digit and
+                                                       start + 1 < len(toks))) is not None
         if not joined:
             return None
         while back > 0 and toks[back - 1].text != "\n":
@@ -862,6 +1018,9 @@ def _bare_number_ok(doc: Document, c: Candidate) -> bool:
         return True  # "لا يزال مصير العشرات مجهولاً"
     if _listed_bare(doc, c) or _marked_bare(doc, c):
         return True
+    if c.start > 0 and toks[c.start - 1].text == ":" and (
+            _distributed(doc, c.start - 1) or _line_label(doc, c.start) is not None):
+        return True  # "توزعوا كالتالي: 7 في مدينة …", "- محافظة إدلب: 7 …"
     if _toll_reached(doc, c.start, c.end) or _toll_predicate(doc, c.start, c.end):
         return True  # "فإن عدد من قتلتهم … منذ مطلع العام بات 97"
     if c.start == 0 or toks[c.start - 1].text not in _TO:
@@ -993,11 +1152,15 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
             (number := parse_number(toks, i + 1, definite=True)) is not None and \
             toks[i + 1].text.startswith("ال"):
         return Candidate(i, number[1], number[0], "exact", noun)  # "سيدة وأطفالها الثلاثة"
+    if noun.number == "plural" and (count := _their_number(toks, i + 1)) is not None:
+        return Candidate(i, count[1], count[0], "exact", noun)  # "عناصر عددهم 9"
     if noun.number == "plural":
         k = _dual_confirmed(doc, i + 1)
         if k > i + 1:
             return Candidate(i, k, 2, "exact", noun)
         return None
+    if noun.lemma in _RANKS and i > 0 and any(s in _RANK_WORDS for s in stems(toks[i - 1].text)):
+        return None  # "ضابط برتبة ملازم أول": the officer's rank, not another victim
     _, k, civilian = _noun_phrase(doc, i)
     k = _dual_confirmed(doc, k)
     listed = after_count and doc.tokens[i].text.startswith("و") and \
@@ -1010,6 +1173,22 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
     if i > 0 and toks[i - 1].text in _ENGLISH_ONE:
         i -= 1  # "including an officer": the article is part of the count
     return Candidate(i, end, value, qualifier, noun, civilian_adjective=civilian)
+
+
+_RANKS = frozenset(("ملازم", "نقيب", "عقيد", "رقيب"))
+_RANK_WORDS = frozenset(norm(w) for w in ("رتبة", "برتبة", "الرتبة", "برتبه"))
+_THEIR_NUMBER = frozenset(norm(w) for w in ("عددهم", "عددهن", "وعددهم", "تعدادهم"))
+_REACHED = frozenset(norm(w) for w in ("بلغ", "يبلغ", "وصل", "يصل"))
+
+
+def _their_number(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """``عناصر عددهم 9``, ``انغماسيون بلغ عددهم 4``: the number a plural noun is given after
+    it, and the index after that number."""
+    if j < len(toks) and toks[j].text in _REACHED:
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text not in _THEIR_NUMBER:
+        return None
+    return parse_number(toks, j + 1)
 
 
 # --- 2. types ----------------------------------------------------------------------------
@@ -1058,8 +1237,15 @@ def _cue_after(doc: Document, c: Candidate, window: int) -> tuple[str, int] | No
     return None
 
 
+_DEATH_OF = frozenset(norm(w) for w in ("جثث", "جثة", "جثتي", "جثامين", "وفاة", "مقتل", "مصرع",
+                                        "إعدام", "تصفية", "bodies", "body", "deaths"))
+
+
 def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tuple[str, int]]:
     if c.noun is not None and c.noun.casualty is not None:
+        if c.noun.casualty != "killed" and c.start > 0 and \
+                set(stems(doc.tokens[c.start - 1].text)) & _DEATH_OF:
+            return [("killed", c.start)]  # "جثث 8 مختطفين", "وفاة جريحين": they died
         out = [(c.noun.casualty, c.start)]
         k = c.end
         if k < len(doc.tokens) and doc.tokens[k].text.startswith("و"):
@@ -1087,8 +1273,12 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
     if k + 1 < len(doc.tokens) and doc.tokens[k].text == "من" and \
             (m := doc.match_at.get(k + 1)) is not None and m.kind == "actor":
         k = m.end
-    said = lookup(doc.tokens[k].text) if k > c.end and k < len(doc.tokens) else None
-    if said is not None and said.casualty is not None:
+    trailing = k == c.end and c.noun is not None and k < len(doc.tokens) and \
+        not doc.tokens[k].text.startswith("و")  # "أكثر من 3 آلاف شخص مختطفين"
+    said = lookup(doc.tokens[k].text) if (k > c.end or trailing) and k < len(doc.tokens) \
+        else None
+    if said is not None and said.casualty is not None and not (
+            trailing and said.number == "singular"):
         return [(said.casualty, c.start)]  # "وقع 4 عناصر من قوات النظام أسرى"
     if c.noun is not None and c.noun.lemma in _KIN and previous is not None and \
             previous.types and previous.end == c.start and \
@@ -1131,10 +1321,11 @@ def _types(doc: Document, c: Candidate, previous: Candidate | None) -> list[tupl
 def _english_passive_after(doc: Document, end: int) -> bool:
     """``Dozens were also wounded``: a vague amount as the subject of a passive casualty verb."""
     k = end
-    if k < len(doc.tokens) and doc.tokens[k].text in ("were", "are"):
+    if k < len(doc.tokens) and doc.tokens[k].text in ("were", "are", "have", "has"):
         k += 1
-        while k < len(doc.tokens) and doc.tokens[k].text in ("also", "more", "reportedly"):
-            k += 1
+        while k < len(doc.tokens) and doc.tokens[k].text in (
+                "also", "more", "reportedly", "still", "been", "sustained", "suffered"):
+            k += 1  # "dozens are still missing", "30 people have sustained injuries"
         return k < len(doc.tokens) and _cue_at(doc, k) is not None
     return False
 
@@ -1144,9 +1335,10 @@ def _english_passive(doc: Document, c: Candidate) -> str | None:
     what happened to it, whatever casualty word came before."""
     toks = doc.tokens
     k = c.end
-    if doc.bulletin.lang != "en" or k >= len(toks) or toks[k].text not in ("were", "was"):
+    if doc.bulletin.lang != "en" or k >= len(toks) or toks[k].text not in (
+            "were", "was", "are", "is", "have", "has"):
         return None
-    for j in range(k + 1, min(k + 3, len(toks))):
+    for j in range(k + 1, min(k + 4, len(toks))):  # "are still missing", "have been killed"
         hit = _cue_at(doc, j)
         if hit is not None:
             return hit[0]
@@ -1186,6 +1378,18 @@ def _toll_subject(doc: Document, c: Candidate, previous: Candidate) -> bool:
         any(w in _INCLUDES for w in words)
 
 
+_STILL = frozenset(norm(w) for w in ("يزال", "يزالون", "تزال", "زال", "زالوا", "still"))
+
+
+def _still_fate(doc: Document, k: int) -> bool:
+    """``يقدر أن أكثر من 100 ألف مواطن لا يزالون مفقودين``: the estimated people's fate is
+    stated right after them (a casualty word, maybe after "still")."""
+    toks = doc.tokens
+    if k + 1 < len(toks) and toks[k].text in ("لا", "ما") and toks[k + 1].text in _STILL:
+        k += 2
+    return k < len(toks) and _cue_at(doc, k) is not None
+
+
 def _is_force_size(doc: Document, c: Candidate) -> bool:
     """A force size (``دفعت بأكثر من ألفي مقاتل``) or a number of displaced people
     (``عدد النازحين 150 ألف مدني``, no casualty word between), not a casualty count."""
@@ -1194,7 +1398,8 @@ def _is_force_size(doc: Document, c: Candidate) -> bool:
     lo = max(doc.units[doc.unit_of[c.start]][0], c.start - 10)
     force = [j for j in range(lo, c.start) if doc.tokens[j].text in _FORCE_CUES
              or any(s in _FORCE_CUES for s in stems(doc.tokens[j].text))]
-    if force and not any(_cue_at(doc, k) is not None for k in range(force[-1] + 1, c.start)):
+    if force and not any(_cue_at(doc, k) is not None for k in range(force[-1] + 1, c.start)) \
+            and not _still_fate(doc, c.end):
         return True  # but "… شارك فيه 40 عنصراً، ما أسفر عن مقتل 5 عناصر" counts the 5
     displaced = [j for j in range(lo, c.start) if (doc.tokens[j].text in _DISPLACED
                  or any(s in _DISPLACED for s in stems(doc.tokens[j].text)))
@@ -1231,6 +1436,23 @@ def _gap_continues(doc: Document, a: Candidate, b: Candidate) -> bool:
     return True
 
 
+_SIBLING_GAP = 14  # words describing a partitive part before its و-joined sibling
+
+
+def _partitive_sibling(doc: Document, prev: Candidate, c: Candidate, parent: Candidate,
+                       cands: list[Candidate]) -> bool:
+    """``قضى 4 مواطنين، اثنان منهم في دوما جراء قصف، ورجل وزوجته في كفربطنا``: after a part
+    counted with منهم and its own place and cause, a و-joined victim that still fits the total
+    is the next part."""
+    if prev.marker != "partitive" or prev.parent is not parent or c.noun is None or \
+            not doc.tokens[c.start].text.startswith("و") or c.start - prev.end > _SIBLING_GAP:
+        return False
+    if any(_cue_at(doc, j) is not None or doc.tokens[j].text in (".", "؛", ";")
+           for j in range(prev.end, c.start)):
+        return False
+    return _fits(c, parent, cands) and not _own_verb_differs(doc, c, parent)
+
+
 def _own_verb_differs(doc: Document, c: Candidate, parent: Candidate) -> bool:
     """``أصيب 11 مواطناً، ثلاثة منهم …، و12 قضوا``: a count followed by a casualty verb of
     another type than the list's total is a new count, not one more part."""
@@ -1253,13 +1475,13 @@ def _collective_before(doc: Document, c: Candidate, prev: Candidate | None) -> s
     """The casualty type of an overall total referred to before ``c`` (``يتضمن المجموع العام
     للشهداء …، 70 مواطناً``), or None."""
     lo = max(_sentence(doc, c.start)[0], prev.end if prev else 0)
+    own = _cue_at(doc, c.start - 1) if c.start > 0 else None
     for j in range(lo, c.start):
         if doc.tokens[j].text in _COLLECTIVE:
-            for k in range(j + 1, min(j + 4, c.start)):
-                hit = _cue_at(doc, k)
-                if hit is not None:
-                    return hit[0]
-            return "killed"
+            kind = next((hit[0] for k in range(j + 1, min(j + 4, c.start))
+                         if (hit := _cue_at(doc, k)) is not None), "killed")
+            # "من إجمالي الحصيلة، … كما أصيب مئات آخرون": a count of its own verb and type
+            return None if own is not None and own[0] != kind else kind
     return None
 
 
@@ -1305,7 +1527,9 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
             doc.sentence_of[prev.start] == doc.sentence_of[c.start]
         colon_open = _colon_before(doc, c, prev)
         marker = _marker_before(doc, c.start) or colon_open
-        if c.marker == "of_dead":
+        if _place_line(doc, c.start):
+            c.parent = None  # "- محافظة درعا: 7 مواطنين": a breakdown by place, not parts
+        elif c.marker == "of_dead":
             c.parent = next((p for p in reversed(cands[:cands.index(c)])
                              if p.parent is None and p.types and c.types and
                              p.types[0][0] == c.types[0][0] and
@@ -1315,7 +1539,7 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
             tops = [p for p in cands if p.parent is None and not p.in_title and
                     colon is not None and p.end <= colon and p.start < c.start]
             c.parent = tops[-1] if tops else None
-        elif c.marker == "partitive" and same_sentence:
+        elif c.marker == "partitive" and (same_sentence or _right_after(doc, prev, c)):
             c.parent = prev.parent if prev.marker == "partitive" else prev
             if c.value is not None and c.parent is not None and \
                     c.parent.value is not None and c.value > c.parent.value:
@@ -1353,6 +1577,9 @@ def link_structure(doc: Document, cands: list[Candidate]) -> None:
             c.parent, c.marker = (tops[-1] if tops else None), "list"
         elif prev is not None and (total := _stated_total(doc, c, cands)) is not None:
             c.parent, c.marker = total, "list"
+        elif open_parent is not None and same_sentence and _partitive_sibling(
+                doc, prev, c, open_parent, cands):
+            c.parent, c.marker = open_parent, "list"  # "ثلاثة منهم في دوما …، ورجل وابنه في …"
         elif open_parent is not None and same_sentence and c.start > 0 and \
                 doc.tokens[c.start - 1].text in ("،", ",") and _list_colon(doc, c.start) and \
                 doc.tokens[c.start].text.startswith("و") and _fits(c, open_parent, cands):
@@ -1482,10 +1709,27 @@ def mark_cumulative(doc: Document, cands: list[Candidate]) -> None:
         elif c.in_title:
             c.cumulative = title_scope and not title_triggered
         else:
-            c.cumulative = _since_scope(doc, c, cands) or _after_tally(doc, c, cands)
+            c.cumulative = (_since_scope(doc, c, cands) and not _dated_item(doc, c)) or \
+                _after_tally(doc, c, cands)
     for c in cands:
         if c.parent is not None:
             c.cumulative = c.parent.cumulative
+
+
+_WEEKDAYS = frozenset(norm(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                                        "الخميس", "الجمعة", "السبت"))
+
+
+def _dated_item(doc: Document, c: Candidate) -> bool:
+    """``• الثلاثاء: مقتل عنصرين …``: an item of a line list with its own day or date is one
+    incident of the period, not part of its tally."""
+    if not _in_list_line(doc, c.start):
+        return False
+    k = c.start
+    while k > 0 and doc.tokens[k - 1].text != "\n":
+        k -= 1
+    return any(k <= d.start < c.start for d in doc.dates) or any(
+        set(stems(t.text)) & (_WEEKDAYS | _NOW) for t in doc.tokens[k:c.start])
 
 
 _DAILY = frozenset(norm(w) for w in ("يومية", "يوم", "اليوم", "أمس", "daily"))
@@ -1554,9 +1798,14 @@ def _after_tally(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
     return not own_time and not doc.places_in(sa, sb)
 
 
+def _is_since(doc: Document, j: int) -> bool:
+    """``منذ``, also with a prefix (``ومنذ مطلع حزيران``)."""
+    return doc.tokens[j].text in _SINCE or doc.tokens[j].text.removeprefix("و") in _SINCE
+
+
 def _report_period(doc: Document, a: int, b: int) -> bool:
     """A sentence giving the period a tally covers: ``منذ … وحتى …`` (since … until …)."""
-    since = [j for j in range(a, b) if doc.tokens[j].text in _SINCE]
+    since = [j for j in range(a, b) if _is_since(doc, j)]
     return any(doc.tokens[k].text in _UNTIL for j in since for k in range(j + 1, min(b, j + 14)))
 
 
@@ -1575,7 +1824,7 @@ def _since_scope(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
             for k in range(report + 1, doc.sentence_of[c.start] + 1)):
         return True  # "منذ الأول من الشهر وحتى اليوم": the bulletin's tally from here on
     sa, sb = _sentence(doc, c.start)
-    since = [j for j in range(sa, sb) if (doc.tokens[j].text in _SINCE and not _since_today(doc, j))
+    since = [j for j in range(sa, sb) if (_is_since(doc, j) and not _since_today(doc, j))
              or _same_period(doc, j)]
     if not since:
         return False
@@ -1919,7 +2168,8 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     c.status = _context_status(doc, c, previous)
 
 
-_LOST = frozenset(norm(w) for w in ("خسرت", "خسر", "وخسرت", "وخسر"))
+_LOST = frozenset(norm(w) for w in ("خسرت", "خسر", "وخسرت", "وخسر", "فقدت", "وفقدت", "فقد",
+                                    "وفقد"))
 
 
 def _perpetrators_in(doc: Document, c: Candidate, lo: int, hi: int) -> list[str]:
@@ -2003,6 +2253,7 @@ def assign_places(doc: Document, cands: list[Candidate]) -> None:
     tops = [c for c in cands if c.parent is None]
     for c in tops:
         c.places = _top_places(doc, c, cands, context)
+    own_place = {id(c) for c in tops if _place_before_parts(doc, c, cands)}
     by_parent: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.parent is not None:
@@ -2013,6 +2264,10 @@ def assign_places(doc: Document, cands: list[Candidate]) -> None:
             continue
         own = {id(s): most_specific(doc, heads(doc, s.start, _next_start(doc, s, cands)))
                for s in subs}
+        for s, nxt in reversed(list(pairwise(subs))):
+            if not own[id(s)] and nxt.start == s.end and \
+                    doc.tokens[nxt.start].text.startswith("و"):
+                own[id(s)] = own[id(nxt)]  # "ورجل وزوجته في كفربطنا": the pair's place
         distinct = {tuple(v) for v in own.values() if v}
         if len(distinct) > 1:
             for s in subs:
@@ -2020,12 +2275,26 @@ def assign_places(doc: Document, cands: list[Candidate]) -> None:
             merged = [p for v in own.values() for p in v]
             common = common_parent(doc, merged)
             if common is not None and doc.gazetteer.places[common].place_class != "Country" \
-                    and not _origins_only(doc, subs, cands):
+                    and not _origins_only(doc, subs, cands) and id(c) not in own_place:
                 c.places = [common]
         else:
             for s in subs:  # "أحدهم شاب من مدينة داريا": a part's own origin is its place
-                own_origin = own[id(s)] and _origins_only(doc, [s], cands)
+                own_origin = own[id(s)] and (_origins_only(doc, [s], cands) or
+                                             id(c) in own_place)
                 s.places = own[id(s)] if own_origin else list(c.places)
+
+
+def _place_before_parts(doc: Document, c: Candidate, cands: list[Candidate]) -> bool:
+    """A place is named between the total and its first part (``8 مواطنين في محافظة حلب،
+    بينهم 3 في مدينة منبج``)."""
+    first = _first_part(c, cands)
+    later = [o.start for o in cands if o.parent is None and o.start > c.start]
+    return c.start < first < min(later, default=len(doc.tokens)) and \
+        bool(heads(doc, c.start, first))
+
+
+def _first_part(c: Candidate, cands: list[Candidate]) -> int:
+    return min((o.start for o in cands if o.parent is c), default=c.start)
 
 
 def _origin_matches(doc: Document, subs: list[Candidate], cands: list[Candidate]) -> tuple[
@@ -2066,9 +2335,17 @@ def _top_places(doc: Document, c: Candidate, cands: list[Candidate],
     pos = tops.index(c)
     seg_end = tops[pos + 1].start if pos + 1 < len(tops) else b
     steps = [(c.start, seg_end), (a, tops[0].start)]
+    if _place_before_parts(doc, c, cands):
+        # "12 مواطناً في ريف حلب، هم 5 في بلدة …": the total's own place, not its parts'
+        steps.insert(0, (c.start, _first_part(c, cands)))
     if pos > 0 and not c.cumulative:
         # "قتل 3 مقاتلين في محيط بلدة كنسبا، وأسر عنصر": the town named just before
         steps.insert(1, (tops[pos - 1].start, c.start))
+    if pos + 1 < len(tops) and tops[pos + 1].start == c.end and \
+            doc.tokens[c.end].text.startswith("و"):
+        # "ورجل وزوجته في كفربطنا": a pair named together shares the place after it
+        nxt_end = tops[pos + 2].start if pos + 2 < len(tops) else b
+        steps.insert(1, (c.end, nxt_end))
     if not c.cumulative:
         steps += [(o.start, tops[k + 1].start if k + 1 < len(tops) else b)
                   for k, o in enumerate(tops) if k > pos]
@@ -2138,7 +2415,9 @@ def _link_title(doc: Document, cands: list[Candidate]) -> None:
         twin = _twin(t, body)
         if twin is None:
             continue
-        if twin.places:
+        alone = sum(1 for c in cands if c.in_title and c.parent is None) == 1
+        if twin.places and not (alone and twin.value != t.value and
+                                _own_title_place(doc, t, twin)):
             t.places = list(twin.places)
         if (t.noun is None or (t.noun.status is None and t.status == "unknown" and
                                t.value is not None) or (t.noun.lemma in _MARTYR_LEMMAS and
@@ -2150,6 +2429,15 @@ def _link_title(doc: Document, cands: list[Candidate]) -> None:
     for c in cands:  # a title sub-count is where its total is ("… بينهم 4 أطفال")
         if c.in_title and c.parent is not None and c.parent.places:
             c.places = list(c.parent.places)
+
+
+def _own_title_place(doc: Document, t: Candidate, twin: Candidate) -> bool:
+    """The title names its (only) count's place, and the body count it is close to lies
+    elsewhere (``مجزرة في كفربطنا تودي بحياة 5`` vs 6 in Douma): keep the title's."""
+    a, b = _title_range(doc)
+    own = [p for p in t.places if p in heads(doc, a, b)]
+    return bool(own) and not any(p == q or p in doc.gazetteer.ancestors(q)
+                                 for p in own for q in twin.places)
 
 
 def _twin(t: Candidate, body: list[Candidate]) -> Candidate | None:
@@ -2284,6 +2572,33 @@ def _own_fate(doc: Document, c: Candidate) -> bool:
     return _cue_at(doc, c.start - 1) is not None or doc.tokens[c.start - 1].text in _FATE
 
 
+_RIGHT_AFTER = 6  # words from a total to a "N منهم" part across a title's ".." break
+
+
+def _right_after(doc: Document, prev: Candidate | None, c: Candidate) -> bool:
+    """``c`` follows ``prev`` closely in the same paragraph (``… 412 شخصاً خلال شهر آذار ..
+    98 منهم``), with no line break or other count between."""
+    return prev is not None and 0 <= c.start - prev.end <= _RIGHT_AFTER and \
+        prev.in_title == c.in_title and \
+        not any(t.text == "\n" for t in doc.tokens[prev.end:c.start])
+
+
+def _lost_own(doc: Document, c: Candidate) -> bool:
+    """``فقدت قوات النظام 3 من عناصرها``: a side lost some of *its own* members (killed),
+    the verb of loss a few words before and the noun with a possessive suffix."""
+    owned = any(t.text.endswith(_POSSESSIVE) and (n := lookup(_unpossessed(t.text)))
+                is not None and n.status == "combatant" for t in doc.tokens[c.start:c.end + 2])
+    return owned and any(t.text in _LOST for t in doc.tokens[max(c.start - 6, 0):c.start])
+
+
+def _unpossessed(word: str) -> str:
+    """``عناصرها`` → ``عناصر``, ``مقاتليه`` → ``مقاتلي``."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix):
+            return word[:-len(suffix)]
+    return word
+
+
 def extract_observations(doc: Document, events: list[Event]) -> list[Observation]:
     """All casualty observations of ``doc`` in text order."""
     cands = find_candidates(doc)
@@ -2314,6 +2629,11 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
         if c.types and c.types[0][0] == "missing" and c.end < len(doc.tokens) and \
                 doc.tokens[c.end].text in _LIVES:
             c.types = [("killed", c.types[0][1])]  # "فقد 5 مدنيين حياتهم": they died
+        if not c.types and c.marker == "partitive" and previous is not None and \
+                previous.types and _right_after(doc, previous, c):
+            c.types = [(previous.types[0][0], c.start)]  # "412 شخصاً .. 98 منهم مدنيون"
+        if c.types and c.types[0][0] == "missing" and _lost_own(doc, c):
+            c.types = [("killed", c.types[0][1])]  # "فقدت قوات النظام 3 من عناصرها"
         if not c.types or _is_force_size(doc, c) or _spared(doc, c):
             continue
         kept.append(c)
@@ -2353,6 +2673,10 @@ def extract_observations(doc: Document, events: list[Event]) -> list[Observation
                 (c.noun is None or c.noun.status is None)) or _some_civilians(c, kept) or \
                 _martyrs_with_fighters(c, statuses):
             c.status = "unknown"
+        elif statuses == {"combatant"} and c.status == "civilian" and \
+                sum(1 for s in kept if s.parent is c) >= 2 and not c.civilian_adjective and \
+                (c.noun is None or c.noun.status is None):
+            c.status = "combatant"  # "612 قتيلاً، هم 241 من قسد و371 من التنظيم": fighters
     assign_places(doc, kept)
     assign_periods(doc, kept, events)
     _link_title(doc, kept)

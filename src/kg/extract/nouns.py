@@ -31,20 +31,20 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
      "civilian", None, None),
     ("مواطنه", "مواطنه", "مواطنتان|مواطنتين", "مواطنات", "civilian", "women", None),
     ("مدني", "مدني|مدنيا", "مدنيان", "مدنيين|مدنيون", "civilian", None, None),
-    ("طفل", "طفل|طفلا|طفلها|طفلهما|طفلهم", "طفلان|طفلين|طفلاه|طفليه|طفليها|طفليهما",
+    ("طفل", "طفل|طفلا|طفلها|طفلهما|طفلهم", "طفلان|طفلين|طفلاه|طفليه|طفليها|طفليهما|طفلاهما|طفلاها",
      "اطفال|اطفاله|اطفالها|اطفالهم|اطفالهما", "civilian", "children", None),
     ("طفله", "طفله|طفلته|طفلتها|طفلتهما", "طفلتان|طفلتين|طفلتيها|طفلتيه|طفلتاها", "طفلات",
      "civilian", "children",
      None),
     ("رجل", "رجل|رجلا", "رجلان|رجلين", "رجال", "civilian", "men", None),
-    ("شاب", "شاب|شابا", "شابان|شابين", "شبان", "civilian", None, None),
+    ("شاب", "شاب|شابا", "شابان|شابين", "شبان|شبانا", "civilian", None, None),
     ("فتي", "فتي", "فتيان|فتيين", "فتيه", "civilian", "children", None),
     ("فتاه", "فتاه", "فتاتان|فتاتين", "فتيات", "civilian", "children", None),
     ("مسن", "مسن|مسنا|عجوز", "مسنان|مسنين", "مسنين", "civilian", "elderly", None),
     # relatives named after a first victim ("امرأة وابنها", "رجل وزوجته"): one person each;
     # the status is the context's (they are listed with civilians and fighters alike)
     ("ابن", "ابنه|ابنها|ابنهما|ابنهم|نجله|نجلها|شقيقه|شقيقها|والده|والدها|اخيه|اخوه|اخاه"
-     "|مرافقه|مرافقها",
+     "|مرافقه|مرافقها|جاره|جارها|جارهم|جارهما|والدهم|والدهما",
      "ابناه|ابنيه|ابنيها|ابناها|ابنيهما|نجلاه|نجليه|شقيقاه|شقيقيه",
      "ابناء|ابنائه|ابنائها|ابنائهما|ابنائهم|ابناؤه|ابناؤها|ابناؤهما|ابناءه|ابناءها",
      None, None, None),
@@ -53,7 +53,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("الام", "الام", "", "", "civilian", "women", None),
     # "تسعة من أفرادها": members of a family
     ("فرد", "", "", "افرادها|افراده|افرادهم|افراد", None, None, None),
-    ("ابنت", "ابنته|ابنتها|ابنتهما|شقيقته|شقيقتها|والدته|والدتها|والدتهما|اخته|اختها",
+    ("ابنت", "ابنته|ابنتها|ابنتهما|شقيقته|شقيقتها|والدته|والدتها|والدتهما|اخته|اختها"
+     "|امه|امها|امهم|امهما|والدتهم",
      "ابنتاه|ابنتيه|ابنتيها|ابنتاها", "", None, "women", None),
     ("زوجه", "زوجته|زوجها", "", "", None, None, None),
     ("امراه", "امراه", "امراتان|امراتين", "نساء", "civilian", "women", None),
@@ -69,6 +70,17 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("ممرض", "ممرض|ممرضا", "ممرضان|ممرضين", "ممرضين|ممرضون", "civilian", None, None),
     ("مسعف", "مسعف|مسعفا", "مسعفان|مسعفين", "مسعفين|مسعفون", "civilian", None, None),
     ("صحفي", "صحفيا", "صحفيان|صحفيين", "صحفيين|صحفيون", "civilian", None, None),
+    ("رضيع", "رضيع|رضيعا", "رضيعان|رضيعين", "رضع|رضعا", "civilian", "children", None),
+    ("قاصر", "قاصر|قاصرا", "قاصران|قاصرين", "قاصرين|قاصرون", "civilian", "children", None),
+    ("طالب", "", "طالبين", "طلاب|طلبه", "civilian", None, None),
+    ("عامل", "عاملا", "عاملان|عاملين", "عمال", "civilian", None, None),
+    ("مزارع", "مزارع|مزارعا", "مزارعان|مزارعين", "مزارعين|مزارعون", "civilian", None, None),
+    ("موظف", "موظف|موظفا", "موظفان|موظفين", "موظفين|موظفون", "civilian", None, None),
+    ("معلم", "معلم|معلما|مدرس|مدرسا", "معلمان|معلمين|مدرسان|مدرسين",
+     "معلمين|معلمون|مدرسين|مدرسون", "civilian", None, None),
+    ("راكب", "راكب|راكبا", "راكبان|راكبين", "ركاب", "civilian", None, None),
+    ("نازح", "نازح|نازحا", "نازحان|نازحين", "نازحين|نازحون", "civilian", None, None),
+    ("لاجئ", "لاجئ|لاجئا", "لاجئان|لاجئين", "لاجئين|لاجئون", "civilian", None, None),
     # "7 مجهولي الهوية": unidentified dead, counted by a number only
     ("مجهول", "", "", "مجهولي", None, None, None),
     ("مهرب", "مهرب|مهربا", "مهربان|مهربين", "مهربين|مهربون", None, None, None),
@@ -90,6 +102,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # kin as a count of their own ("شقيقان", "وشقيقه" is in the relatives row below)
     ("شقيق", "شقيق|شقيقا", "شقيقان|شقيقين", "اشقاء", None, None, None),
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
+    # "وإصابة عدد من رفاقهم": comrades, counted only with an amount
+    ("رفيق", "", "", "رفاقهم|رفاقه|رفاقها", None, None, None),
     # "18 حالة اختطاف", "بينهم عشرات الحالات الخطرة": cases counted (a number is needed)
     ("حاله", "حاله", "حالتان|حالتين", "حالات", None, None, None),
     ("اخر", "", "", "اخرين|اخرون", None, None, None),
@@ -100,9 +114,20 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("قائد", "قائد|قائدا", "قائدان|قائدين", "قاده", "combatant", "commanders", None),
     ("قيادي", "قيادي|قياديا", "قياديان", "قياديين|قياديون", "combatant", "commanders", None),
     ("جندي", "جندي|جنديا", "جنديان|جنديين", "جنود", "combatant", None, None),
+    # ranks named as the victim ("قتل ملازم أول"); after "برتبة" they describe an officer
+    ("ملازم", "ملازم|ملازما", "ملازمان|ملازمين", "", "combatant", "officers", None),
+    ("نقيب", "نقيب|نقيبا", "نقيبان|نقيبين", "", "combatant", "officers", None),
+    ("عقيد", "عقيد|عقيدا", "عقيدان|عقيدين", "", "combatant", "officers", None),
+    ("رقيب", "رقيب|رقيبا", "رقيبان|رقيبين", "", "combatant", None, None),
     # "18 من العسكريين": military men (only the plural: "مصدر عسكري" is an adjective)
     ("عسكري", "", "", "عسكريين|عسكريون", "combatant", None, None),
-    ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون", "combatant", None, None),
+    ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون|مسلحي|مسلحو", "combatant", None, None),
+    ("انتحاري", "انتحاري|انتحاريا", "انتحاريان|انتحاريين", "انتحاريين|انتحاريون", "combatant",
+     None, None),
+    ("مجند", "مجند|مجندا", "مجندان|مجندين", "مجندين|مجندون", "combatant", None, None),
+    ("شرطي", "شرطي|شرطيا", "شرطيان|شرطيين", "شرطيين", "combatant", None, None),
+    ("مرتزق", "", "", "مرتزقه", "combatant", None, None),
+    ("جهادي", "", "", "جهاديين|جهاديون", "combatant", None, None),
     ("انغماسي", "انغماسي|انغماسيا", "انغماسيان|انغماسيين", "انغماسيين|انغماسيون",
      "combatant", None, None),
     ("متطوع", "متطوع|متطوعا", "متطوعان", "متطوعين|متطوعون", "combatant", None, None),
@@ -130,6 +155,9 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("commander", "commander", "", "commanders", "combatant", "commanders", None),
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
     ("shepherd", "shepherd", "", "shepherds", "civilian", None, None),
+    ("teenager", "teenager|boy|girl", "", "teenagers|boys|girls", "civilian", "children", None),
+    ("volunteer", "volunteer", "", "volunteers", "civilian", None, None),
+    ("farmer", "farmer", "", "farmers", "civilian", None, None),
     ("driver", "driver", "", "drivers", "civilian", None, None),
     ("migrant", "migrant", "", "migrants", "civilian", None, None),
     ("daughter", "daughter", "", "daughters", None, "women", None),
@@ -142,7 +170,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
 )
 _ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
             "commander", "soldier", "shepherd", "driver", "migrant", "daughter", "son", "wife",
-            "husband", "brother", "father", "mother", "national"}
+            "husband", "brother", "father", "mother", "national", "teenager", "volunteer",
+            "farmer"}
 
 
 def _index() -> dict[str, Noun]:

@@ -64,9 +64,12 @@ _BEFORE = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "اكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد علي": "more_than",
     "يزيد عن": "more_than", "ازيد من": "more_than", "more than": "more_than",
-    "over": "more_than",
+    "over": "more_than", "ما يربو علي": "more_than", "ما يربو عن": "more_than",
+    "يربو علي": "more_than", "ما يفوق": "more_than", "ما ينيف علي": "more_than",
+    "ما ينوف عن": "more_than",
     "نحو": "about", "حوالي": "about", "قرابه": "about", "ما يقارب": "about", "يقارب": "about",
-    "زهاء": "about", "about": "about", "around": "about", "nearly": "about",
+    "زهاء": "about", "ما يناهز": "about", "يناهز": "about", "ما يقرب من": "about",
+    "يقرب من": "about", "about": "about", "around": "about", "nearly": "about",
     "approximately": "about", "almost": "about", "some": "about", "roughly": "about",
     "about a": "about", "nearly a": "about", "around a": "about", "almost a": "about",
     "no fewer than": "at_least", "not fewer than": "at_least",
@@ -74,13 +77,16 @@ _BEFORE = {
     "at most": "at_most", "up to": "at_most", "no more than": "at_most",
 }
 _AFTER = {"علي الاقل": "at_least", "at least": "at_least", "علي الاكثر": "at_most",
+          "تقريبا": "about", "approximately": "about",
           "at most": "at_most"}
 _VAGUE = {
     "عشرات": "dozens", "العشرات": "dozens", "tens of": "dozens", "dozens of": "dozens",
     "dozens": "dozens", "scores of": "dozens",
     "مئات": "hundreds", "المئات": "hundreds", "hundreds of": "hundreds",
-    "عده": "several", "عدد من": "several", "عدد كبير من": "several", "عدد اخر من": "several",
-    "عدد اخر": "several",
+    "عده": "several", "بضعه": "several", "بضع": "several", "عدد من": "several",
+    "عدد كبير من": "several", "عدد اخر من": "several", "عدد اخر": "several",
+    # accusative, as an object: "تأسر عدداً من عناصر القوات النظامية"
+    "عددا من": "several", "عددا كبيرا من": "several", "عددا اخر من": "several",
     "several": "several", "a number of": "several",
 }
 
@@ -130,13 +136,29 @@ def match_phrase(tokens: list[Token], i: int,
     prefix such as و or ب) and the index after it."""
     if not 0 <= i < len(tokens):  # callers look around a count, past either end
         return None
-    forms = stems(tokens[i].text)
-    for words, value in table:
-        if words[0] not in forms or i + len(words) > len(tokens):
+    index = _first_words(table)
+    rows = sorted(r for form in stems(tokens[i].text) for r in index.get(form, ()))
+    for _, words, value in rows:  # in table order: the longest phrase first
+        if i + len(words) > len(tokens):
             continue
         if all(tokens[i + k].text == w for k, w in enumerate(words[1:], start=1)):
             return value, i + len(words)
     return None
+
+
+_Row = tuple[int, tuple[str, ...], str]  # position in the table, words, value
+_INDEXES: dict[int, tuple[list[tuple[tuple[str, ...], str]], dict[str, list[_Row]]]] = {}
+
+
+def _first_words(table: list[tuple[tuple[str, ...], str]]) -> dict[str, list[_Row]]:
+    """The rows of a phrase table by their first word (built once per table)."""
+    hit = _INDEXES.get(id(table))
+    if hit is None or hit[0] is not table:
+        index: dict[str, list[_Row]] = {}
+        for n, (words, value) in enumerate(table):
+            index.setdefault(words[0], []).append((n, words, value))
+        hit = _INDEXES[id(table)] = (table, index)
+    return hit[1]
 
 
 def _word_value(word: str, table: dict[str, int], definite: bool) -> int | None:
@@ -167,7 +189,13 @@ def parse_number(tokens: list[Token], i: int, definite: bool = False) -> tuple[i
     if value is not None:
         j = i + 1
         if j < len(tokens) and tokens[j].text in _MULTIPLIERS:
-            return value * _MULTIPLIERS[tokens[j].text], j + 1
+            scale = _MULTIPLIERS[tokens[j].text]
+            value, j = value * scale, j + 1
+            rest = _digits(tokens[j + 1]) if j + 1 < len(tokens) and tokens[j].text == "و" \
+                else None
+            if rest is not None and rest < scale:  # "12 ألفاً و475"
+                return value + rest, j + 2
+            return value, j
         return value, j
     total, j, first = 0, i, True
     while j < len(tokens):
@@ -211,6 +239,8 @@ def parse_quantity(tokens: list[Token], i: int, definite: bool = False) -> Quant
         return Quantity(i, j, None, q, i)
     before = match_phrase(tokens, i, _BEFORE_P)
     j = before[1] if before else i
+    if before and j + 1 < len(tokens) and tokens[j].text == "ال":
+        j += 1  # "قرابة الـ 40": the article written apart before the number
     number = parse_number(tokens, j, definite)
     if number is None:
         return None

@@ -29,6 +29,7 @@ CASUALTIES_QUERY = f"""
 PREFIX kg: <{KG._NS}>
 PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?bulletin ?observation ?type ?low ?best ?high ?qualifier ?status ?group ?part_of
@@ -65,7 +66,7 @@ WHERE {{
   OPTIONAL {{ ?observation kg:perpetrator ?perp .
              OPTIONAL {{ ?perp rdfs:label ?perp_label FILTER(LANG(?perp_label) = "en") }} }}
   OPTIONAL {{ ?observation kg:place ?place .
-             OPTIONAL {{ ?place rdfs:label ?place_ar FILTER(LANG(?place_ar) = "ar") }}
+             OPTIONAL {{ ?place rdfs:label|skos:altLabel ?place_ar FILTER(LANG(?place_ar) = "ar") }}
              OPTIONAL {{ ?place rdfs:label ?place_en FILTER(LANG(?place_en) = "en") }} }}
 }}
 GROUP BY ?bulletin ?observation ?type ?low ?best ?high ?qualifier ?status ?group ?part_of

@@ -46,6 +46,7 @@ PUBLISHER_LABELS = {
 }
 PUBLISHER_URL = "https://www.syriahr.com/"
 QUOTE_CONTEXT = 32  # characters of prefix/suffix kept with each quote
+GOVERNORATE_WORD = "محافظة "  # the word a governorate's Arabic label starts with
 KNOWN_GROUPS = {"children", "women", "men", "officers", "commanders"}
 
 
@@ -334,6 +335,11 @@ def map_gazetteer(gaz: Gazetteer, minter: Minter) -> Graph:
         g.add((node, RDFS.label, Literal(p.label_en, lang="en")))
         for v in p.variants_ar:
             g.add((node, SKOS.altLabel, Literal(v, lang="ar")))
+        if p.place_class == "Governorate" and p.label_ar.startswith(GOVERNORATE_WORD):
+            # also named without the word, as OCHA's names and the bulletins do («ريف درعا»);
+            # not a variant the extractor matches: the city has that name
+            short = p.label_ar.removeprefix(GOVERNORATE_WORD)
+            g.add((node, SKOS.altLabel, Literal(short, lang="ar")))
         if p.parent:
             g.add((node, KG.partOf, minter.place(p.parent)))
         for prop, value in ((KG.pcode, p.pcode), (KG.wikidataId, p.wikidata),

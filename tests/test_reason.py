@@ -3,13 +3,13 @@
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF
 
 from kg.bulletins import read_paths
 from kg.pipeline import BuildOptions, Context, extract_step, map_step
-from kg.reason import Reasoner
-from kg.vocab import KG
+from kg.reason import Reasoner, evidence_rows
+from kg.vocab import KG, OA
 
 from .conftest import SEEDS
 
@@ -66,3 +66,24 @@ def test_located_within_follows_place_then_part_of(ctx: Context) -> None:
     g.add((raid, KG.place, place("damascus-city")))
     assert set(ctx.reasoner.infer(g).objects(raid, KG.locatedWithin)) == {
         place("damascus-city"), place("damascus-governorate"), place("syria")}
+
+
+def test_evidence_rows_give_every_combination() -> None:
+    """One kg:evidenceRow of the bulletin per row the saved query's join gives: here two quotes
+    of one count, no kg:countHigh (an empty field); none before the count has a bulletin."""
+    obs, ev, quote, pos, quote2, bulletin = (URIRef(f"https://ex.org/{x}")
+                                             for x in ("o", "e", "e#q", "e#p", "e#q2", "b"))
+    g = Graph()
+    for t in ((obs, KG.casualtyType, KG.killed), (obs, KG.victimStatus, KG.civilian),
+              (obs, KG.countQualifier, KG.atLeast), (obs, KG.countLow, Literal(5)),
+              (obs, KG.countBest, Literal(5)), (obs, KG.evidence, ev),
+              (ev, OA.hasSelector, quote), (ev, OA.hasSelector, quote2),
+              (ev, OA.hasSelector, pos), (quote, OA.exact, Literal("خمسة | مدنيين", lang="ar")),
+              (quote2, OA.exact, Literal("5")), (pos, OA.start, Literal(3)),
+              (pos, OA.end, Literal(9))):
+        g.add(t)
+    g.add((obs, PROV.wasDerivedFrom, bulletin))
+    assert {str(o) for _, _, o in evidence_rows(g)} == {
+        "killed|civilian|atLeast|5|5||3|9|ar\thttps://ex.org/o|خمسة | مدنيين",
+        "killed|civilian|atLeast|5|5||3|9|\thttps://ex.org/o|5"}
+    assert {s for s, _, _ in evidence_rows(g)} == {bulletin}

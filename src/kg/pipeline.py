@@ -40,7 +40,7 @@ from kg.gazetteer import DEFAULT_DIR as GAZETTEER_DIR
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping import map_extraction, map_gazetteer, map_triples, ntriples
-from kg.reason import Reasoner
+from kg.reason import Reasoner, evidence_rows
 from kg.store import EmbeddedStore
 from kg.validate import SHAPES_DIR, BatchItem, Report, Validator, load_shapes
 
@@ -345,7 +345,7 @@ def process_batch(options: BuildOptions, bulletins: list[Bulletin]) -> list[Outc
         try:
             ex = extract_step(ctx, b)
             graph = map_triples(ex, ctx.gazetteer, ctx.minter)
-            inferred = ctx.reasoner.infer_triples(graph)
+            inferred = ctx.reasoner.infer_triples(graph) | evidence_rows(graph)
             made.append((b, len(ex.observations), len(ex.events), graph, inferred,
                          ntriples(graph), ntriples(inferred)))
             warned[b.id] = list(ex.warnings)

@@ -6,19 +6,25 @@ properties, two-step property chains, domains and ranges — it declares no rest
 functional properties) are applied from tables compiled out of that closure: the same
 triples owlrl would derive (``tests/test_reason.py`` checks it against owlrl), in
 milliseconds instead of seconds. ``Reasoner(..., full=True)`` runs owlrl on every bulletin instead.
+
+:func:`evidence_rows` derives one more shortcut per bulletin, outside OWL: each count's rows of
+``sparql/evidence-of-every-number.rq`` as ``kg:evidenceRow`` literals of its bulletin (SHACL
+``kg-shape:EvidenceRowShape`` checks them per batch).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import product
 
 import owlrl
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from kg.mapping import new_graph
+from kg.vocab import KG, OA
 
 _TRIVIAL_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, OWL.Class}
 _SCHEMA_NS = (str(OWL), str(RDFS))
@@ -201,3 +207,41 @@ class Reasoner:
         if p != RDF.type and str(p).startswith(_SCHEMA_NS):
             return False  # statements about classes and properties, not about the data
         return not (p == RDF.type and o in _TRIVIAL_TYPES)
+
+
+# kg:evidenceRow: one row of sparql/evidence-of-every-number.rq, the short fields of HEAD joined
+# by "|", a tab, then the count's IRI, "|" and the quote (no IRI holds "|" or a tab, nor any
+# short field; the quote comes last, so it may): the query splits the short head apart, not
+# the whole row at each field (half its CPU in oxigraph)
+HEAD = ("casualtyType", "victimStatus", "qualifier", "countLow", "countBest", "countHigh",
+        "start", "end", "lang")
+_ROW_READS = frozenset({PROV.wasDerivedFrom, KG.casualtyType, KG.victimStatus,
+                        KG.countQualifier, KG.countLow, KG.countBest, KG.countHigh, KG.evidence,
+                        OA.hasSelector, OA.exact, OA.start, OA.end})
+
+
+def evidence_rows(triples: Iterable[tuple]) -> set[tuple]:
+    """``kg:evidenceRow`` triples of the bulletins: for every count with evidence, each row
+    the saved query evidence-of-every-number.rq gives it (every combination of its values, as
+    the query's join does), in one literal (:data:`HEAD`; an absent bound: empty)."""
+    values: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        if p in _ROW_READS:
+            values[s][p].append(o)
+    out = set()
+    for obs, v in list(values.items()):
+        spans = [(quote, start, end)
+                 for ev in v[KG.evidence] for sels in (values[ev][OA.hasSelector],)
+                 for q in sels for quote in values[q][OA.exact]
+                 for pos in sels for start in values[pos][OA.start]
+                 for end in values[pos][OA.end]]
+        for bulletin, kind, status, qualifier, low, best, high, (quote, start, end) in product(
+                v[PROV.wasDerivedFrom], v[KG.casualtyType], v[KG.victimStatus],
+                v[KG.countQualifier], v[KG.countLow] or [""], v[KG.countBest] or [""],
+                v[KG.countHigh] or [""], spans):
+            head = (*(str(x).partition("#")[2] for x in (kind, status, qualifier)),
+                    str(low), str(best), str(high), str(start), str(end),
+                    getattr(quote, "language", None) or "")
+            row = f"{'|'.join(head)}\t{obs}|{quote}"
+            out.add((bulletin, KG.evidenceRow, Literal(row)))
+    return out

@@ -132,6 +132,7 @@ class KG(DefinedNamespace):
     datePrecision: URIRef
     # evidence
     evidence: URIRef
+    evidenceRow: URIRef  # of a bulletin, derived: a row of evidence-of-every-number.rq
     # linking with other conflict datasets (UCDP GED, ACLED): see kg.link
     ExternalEvent: URIRef
     CandidateLink: URIRef

@@ -44,6 +44,14 @@ def run(args: list[str]) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024  # the child and the workers it waited for
 
 
+def store_only_rss(store: Path) -> float:
+    """Peak RSS (MiB) of a process that only opens ``store`` and answers one lookup: what
+    RocksDB keeps resident for the store itself, whatever a build does."""
+    code = ("import sys; from kg.store import EmbeddedStore; "
+            "s = EmbeddedStore.open(sys.argv[1], read_only=True); s.query('ASK { ?s ?p ?o }')")
+    return run([sys.executable, "-c", code, str(store)])[1]
+
+
 def emit(name: str, value: str) -> None:
     print(f"  {name:<44}  {value}", flush=True)
 
@@ -121,6 +129,8 @@ def main() -> None:
         t_big, rss = fresh_build(build, n, work / "corpus", work / "s")
         emit(f"trend {small} → {n} (×{n / small:.0f} input)", f"×{t_big / t_small:.2f} time")
         emit(f"peak RSS, largest process ({small} → {n})", f"{rss_small:.0f} → {rss:.0f} MiB")
+        emit(f"peak RSS, opening the store only ({small} → {n})",
+             f"{store_only_rss(work / 's-small'):.0f} → {store_only_rss(work / 's'):.0f} MiB")
         t_re, _ = run([*build, str(work / "corpus"), "--store", str(work / "s")])
         emit(f"rebuild {n}, nothing changed", f"{t_re:.2f} s")
         extra = work / "corpus" / "zz-extra.jsonl"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -334,3 +336,86 @@ def test_cells_summed_from_the_streamed_index_equal_the_whole_dict(
                                  Minter())
     assert streamed == whole and len(whole) > 20
     assert streamed == stats.comparable(stats.cube_from_store(store))
+
+
+@contextmanager
+def _openings(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The folders pyoxigraph stores are opened in (read-write) while the block runs."""
+    opened: list[str] = []
+    real = ox.Store
+
+    def counting(*args: str) -> ox.Store:
+        opened.append(args[0] if args else "")
+        return real(*args)
+
+    monkeypatch.setattr(kg_store.ox, "Store", counting)
+    yield opened
+    monkeypatch.setattr(kg_store.ox, "Store", real)
+
+
+def test_staging_store_reopened_between_batches_ends_the_same(
+        corpus: Path, built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # reopened after every batch (and between the build's last steps): the memory RocksDB
+    # kept goes, the data stays; the published generation equals a build in one handle
+    from kg.publish import build_and_publish
+
+    monkeypatch.setattr(kg_store, "REOPEN_EVERY", 1)
+    with _openings(monkeypatch) as opened:
+        report, staging = build_and_publish(tmp_path / "home", [corpus],
+                                            run=RunOptions(workers=2, batch_size=16))
+    assert staging.published and len(report.published) == N
+    assert len(opened) >= 1 + N // 16  # the first opening, then one per batch at least
+    live = EmbeddedStore.open(tmp_path / "home", read_only=True)
+    assert quads(live) == quads(EmbeddedStore.open(built, read_only=True))
+
+
+def test_release_memory_waits_for_whoever_holds_the_store(tmp_path: Path) -> None:
+    store = EmbeddedStore.open(tmp_path / "s")
+    store.bulk = True
+    store.replace_graphs({"https://ex.org/g": b'<https://ex.org/a> <https://ex.org/p> "1" .\n'})
+    held = store.oxigraph  # e.g. a caller streaming results itself
+    store.release_memory()
+    assert store.oxigraph is held  # not closed under its feet
+    del held
+    store.release_memory()
+    assert store.count("https://ex.org/g") == 1
+
+
+def test_published_results_read_back_as_built(corpus: Path) -> None:
+    from kg.pipeline import BulletinResult, Results, process_batch
+    from kg.validate import Report
+
+    bulletins = list(read_paths([corpus]))[:12]
+    made = [o.result for o in process_batch(BuildOptions(), bulletins)
+            if o.result is not None and o.result.report.conforms]  # what a build publishes
+    assert len(made) >= 10
+    kept = Results()
+    for r in made:
+        kept.append(r)
+    assert len(kept) == len(made) and kept.observations() == sum(r.observations for r in made)
+    for r, back in zip(made, kept, strict=True):
+        assert isinstance(back, BulletinResult) and back.report is not None
+        assert (back.bulletin, back.source, back.observations, back.events, back.triples,
+                back.inferred, back.extraction_warnings) == (
+            r.bulletin, r.source, r.observations, r.events, r.triples, r.inferred,
+            r.extraction_warnings)
+        assert back.report == Report(r.report.subject, r.report.violations)
+    assert [b.bulletin for b in kept[-3:]] == [r.bulletin for r in made[-3:]]
+
+
+def test_staging_store_lists_its_graphs_in_pages(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(kg_store, "GRAPHS_PAGE", 7)
+    store = EmbeddedStore.open(tmp_path / "s")
+    store.bulk = True
+    names = {f"https://ex.org/g/{i}" for i in range(23)}
+    store.replace_graphs({g: f'<https://ex.org/a> <https://ex.org/p> "{g}" .\n'.encode()
+                          for g in names})
+    store.oxigraph.add(ox.Quad(ox.NamedNode("https://ex.org/a"), ox.NamedNode("https://ex.org/p"),
+                               ox.Literal("b"), ox.BlankNode("b1")))
+    with _openings(monkeypatch) as opened:
+        listed = list(store.graphs())
+    assert sorted(listed) == sorted(names)  # each once, blank-node graphs left out
+    assert len(opened) == 3  # reopened between the 4 pages
+    store.bulk = False
+    assert sorted(store.graphs()) == sorted(listed)

@@ -22,11 +22,11 @@ import hashlib
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from functools import cached_property, lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -119,11 +119,42 @@ class Duplicate:
 WARNING_LINES = 50  # SHACL warnings a build report keeps word for word (the rest: counts)
 
 
+class Results(Sequence[BulletinResult]):
+    """The published bulletins' results, one small tuple each (100,000 results kept as
+    objects took ~50 MB): read back as :class:`BulletinResult`, whose report (no violation:
+    it was published) and extraction warnings are rebuilt or kept aside."""
+
+    def __init__(self) -> None:
+        self._rows: list[tuple[str, str, int, int, int, int]] = []
+        self._warned: dict[int, list[ExtractionWarning]] = {}  # row → its (few) warnings
+
+    def append(self, r: BulletinResult) -> None:
+        if r.extraction_warnings:
+            self._warned[len(self._rows)] = r.extraction_warnings
+        self._rows.append((r.bulletin, r.source, r.observations, r.events, r.triples,
+                           r.inferred))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[n] for n in range(*i.indices(len(self)))]
+        n = range(len(self))[i]
+        bulletin, *figures = self._rows[n]
+        return BulletinResult(bulletin, *figures, report=Report(f"bulletin {bulletin}", []),
+                              extraction_warnings=self._warned.get(n, []))
+
+    def observations(self) -> int:
+        """Observations in all published bulletins."""
+        return sum(row[2] for row in self._rows)
+
+
 @dataclass
 class BuildReport:
     """What a build did: bulletins published, bulletins refused, and why."""
 
-    published: list[BulletinResult] = field(default_factory=list)
+    published: Results = field(default_factory=Results)
     rejected: list[BulletinResult] = field(default_factory=list)  # SHACL violations
     errors: list[str] = field(default_factory=list)  # one line per refused input or failure
     skipped: int = 0  # unchanged since the last build (same build key)
@@ -147,7 +178,6 @@ class BuildReport:
                 self.shacl_warnings[w.shape] = self.shacl_warnings.get(w.shape, 0) + 1
                 if len(self.warning_lines) < WARNING_LINES:
                     self.warning_lines.append(f"bulletin {result.bulletin}: {w}")
-            result.report = Report(result.report.subject, result.report.violations)
         self.published.append(result)
 
     def refuse(self, kind: str, source: str, bulletin: str | None, reason: str) -> None:
@@ -166,7 +196,7 @@ class BuildReport:
 
     def extraction_warnings(self) -> list[ExtractionWarning]:
         """What extraction repaired in the bulletins built (published or rejected)."""
-        return [w for r in self.published + self.rejected for w in r.extraction_warnings]
+        return [w for r in chain(self.published, self.rejected) for w in r.extraction_warnings]
 
     def warnings_by_kind(self) -> dict[str, int]:
         """How many extraction warnings, per kind (sorted by kind)."""
@@ -192,7 +222,7 @@ class BuildReport:
         }
 
     def summary(self) -> str:
-        obs = sum(r.observations for r in self.published)
+        obs = self.published.observations()
         warn = sum(self.shacl_warnings.values())
         unchanged = f", {self.skipped} unchanged" if self.skipped else ""
         repaired = self.warnings_by_kind()
@@ -448,7 +478,9 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
         publish_reference(load_context(options), store)
         store.record_builds([(reference, version)])
     report = BuildReport()
-    seen: dict[str, tuple[str, str]] = {}  # id → (source, build key) of the copy that wins
+    # id → (source, first 64 bits of the build key) of the copy that wins: the one structure
+    # that grows with the input (~0.3 KB per bulletin)
+    seen: dict[str, tuple[str, int]] = {}
     keys: dict[str, str] = {}  # id → build key, of the bulletins in flight
 
     def todo() -> Iterator[Bulletin]:
@@ -463,9 +495,10 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
                 report.refuse("unreadable", str(item).split(": ")[0], None, str(item))
                 continue
             key = bulletin_key(version, item)
+            digest = int(key[:16], 16)
             if item.id in seen:
-                first, first_key = seen[item.id]
-                if first_key == key:
+                first, first_digest = seen[item.id]
+                if first_digest == digest:
                     report.duplicates.append(Duplicate(item.id, item.source, first))
                 else:
                     report.refuse("duplicate-conflict", item.source, item.id,
@@ -473,7 +506,7 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
                                   "different content; the first copy is kept, this one is "
                                   "not published")
                 continue
-            seen[item.id] = (item.source, key)
+            seen[item.id] = (item.source, digest)
             # before the language: a built key's text was in a supported one (and guessing
             # it, a pass over every letter, was ~75% of a rebuild with nothing changed)
             if known.get(str(minter.bulletin(item.id))) == key:
@@ -505,6 +538,7 @@ def build(paths: Iterable[Path], store: EmbeddedStore, options: BuildOptions | N
                 report.quarantine.append(Quarantined.of(
                     "shacl-violation", o.source, o.bulletin, f"SHACL: {rules}"))
                 continue
+            o.result.source = seen[o.bulletin][0]  # one copy of the string, not two
             report.publish(o.result)
             graphs.update(o.graphs)
             done.append((str(minter.bulletin(o.bulletin)), key))
@@ -535,7 +569,11 @@ def after_build(store: EmbeddedStore, options: BuildOptions, version: str, chang
     if not changed and (store.build_index() if known is None else known).get(marker) \
             == checked.hexdigest():
         return
+    # each step on a freshly opened store: what RocksDB cached for one (the batches' writes,
+    # reading graph/stats) is not kept for the next, so the peak is the largest, not the sum
+    store.release_memory()
     stats.refresh_stats(store, Minter(options.base_iri))
+    store.release_memory()
     failures = violation_query_failures(store, options.queries, at_build=True)
     report.errors += failures
     report.check_failures += failures

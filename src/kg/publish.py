@@ -396,7 +396,9 @@ def build_and_publish(location: str | Path, paths: Iterable[Path],
     with publishing(location) as staging:
         report = build(paths, staging.store, options, progress, run)
         if report.published:
-            # links to imported datasets (kg link) follow what the build changed
+            # links to imported datasets (kg link) follow what the build changed; on a
+            # freshly opened store (nothing the checks cached kept beside what it reads)
+            staging.store.release_memory()
             report.links = relink(staging.store, Minter(options.base_iri))
         if report.check_failures:
             staging.cancel(f"{len(report.check_failures)} row(s) from *-violation.rq checks")

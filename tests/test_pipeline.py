@@ -9,8 +9,9 @@ from rdflib import Graph, URIRef
 
 from kg.bulletins import read_paths
 from kg.iris import Minter
-from kg.pipeline import BuildOptions, build, validate_store
+from kg.pipeline import BuildOptions, build
 from kg.store import EmbeddedStore
+from kg.validate.stored import validate_stored
 from kg.vocab import KG
 
 from .conftest import SEED_ID, SEEDS, SHARED
@@ -70,7 +71,7 @@ def test_iris_are_stable_across_machines(tmp_path: Path) -> None:
 
 
 def test_store_validates(seed_store_path: Path) -> None:
-    reports = validate_store(EmbeddedStore.open(seed_store_path, read_only=True))
+    reports = validate_stored(EmbeddedStore.open(seed_store_path, read_only=True))
     assert all(r.conforms for r in reports), "\n".join(r.text() for r in reports)
     assert any(r.subject == f"bulletin {SEED_ID}" for r in reports)
 

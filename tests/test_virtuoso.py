@@ -516,10 +516,10 @@ def test_validate_reads_batches_and_reports_as_embedded(location: str, tmp_path:
     """``kg validate`` over Virtuoso: one request per batch of bulletins, and the report of
     the embedded store holding the same bulletins (the seed plus a synthetic corpus with
     violations and warnings), the command line's output included."""
-    from kg.pipeline import build, validate_store
+    from kg.pipeline import build
     from kg.validate.stored import validate_stored
 
-    from .test_validate_stored import BROKEN, broken_corpus, texts
+    from .test_validate_stored import BROKEN, broken_corpus, one_at_a_time, texts
 
     embedded = broken_corpus(tmp_path)
     assert build([SEEDS], embedded).ok  # the remote store holds the seed already
@@ -528,13 +528,13 @@ def test_validate_reads_batches_and_reports_as_embedded(location: str, tmp_path:
              if "/graph/bulletin/synth" in g or "/graph/inferred/synth" in g}
     try:
         remote.replace_graphs(added)
-        expected = texts(validate_store(embedded))
+        expected = texts(one_at_a_time(embedded))
         assert sum("Violation" in t for t in expected) == BROKEN
         sent = remote.oxigraph.http.sent
         assert texts(validate_stored(remote, batch=4)) == expected
         bulletins = len(added) // 2 + 1
         assert remote.oxigraph.http.sent - sent == 1 + -(-bulletins // 4)  # graphs, batches
-        assert texts(validate_store(remote)) == expected  # graph by graph, as before
+        assert texts(one_at_a_time(remote)) == expected  # graph by graph, as before
         embedded.close()
         ours, theirs = kg("validate", "--store", str(tmp_path / "store")), \
             kg("validate", "--store", location)

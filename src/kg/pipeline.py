@@ -598,17 +598,3 @@ def violation_query_failures(store: EmbeddedStore, directory: Path,
             values = ", ".join(f"{n}={row[n]}" for n in names if row[n] is not None)
             failures.append(f"{f.name}: {values}")
     return failures
-
-
-def validate_store(store: EmbeddedStore, options: BuildOptions | None = None) -> list[Report]:
-    """Re-validate the gazetteer and every bulletin graph held in ``store``."""
-    ctx = load_context(options or BuildOptions())
-    reports = [ctx.gazetteer_report]
-    prefix = ctx.graph_iri("bulletin") + "/"
-    for iri in sorted(g for g in store.graphs() if g.startswith(prefix)):
-        bulletin_id = iri[len(prefix):]
-        graph = Graph().parse(data=store.graph_ntriples(iri), format="nt")
-        inferred_iri = ctx.graph_iri("inferred", bulletin_id)
-        inferred = Graph().parse(data=store.graph_ntriples(inferred_iri), format="nt")
-        reports.append(validate_step(ctx, bulletin_id, graph, inferred))
-    return reports

@@ -148,15 +148,22 @@ def match_phrase(tokens: list[Token], i: int,
 
 _Row = tuple[int, tuple[str, ...], str]  # position in the table, words, value
 _INDEXES: dict[int, tuple[list[tuple[tuple[str, ...], str]], dict[str, list[_Row]]]] = {}
+_KEPT_FROM = 6  # rows from which a table's index is kept (the module's tables; calls make shorter)
+_KEPT_AT_MOST = 64  # tables whose index is kept
 
 
 def _first_words(table: list[tuple[tuple[str, ...], str]]) -> dict[str, list[_Row]]:
-    """The rows of a phrase table by their first word (built once per table)."""
+    """The rows of a phrase table by their first word (built once per module table; a short
+    list made for one call is indexed anew, not kept: kept, each would live for good)."""
     hit = _INDEXES.get(id(table))
     if hit is None or hit[0] is not table:
         index: dict[str, list[_Row]] = {}
         for n, (words, value) in enumerate(table):
             index.setdefault(words[0], []).append((n, words, value))
+        if len(table) < _KEPT_FROM:
+            return index
+        if len(_INDEXES) >= _KEPT_AT_MOST:  # so that no list made for a call lives for good
+            _INDEXES.clear()
         hit = _INDEXES[id(table)] = (table, index)
     return hit[1]
 

@@ -72,6 +72,9 @@ CUES = _table({
     "فقدان": "missing", "المفقودين": "missing", "مفقودين": "missing", "فقد": "missing",
     "في عداد المفقودين": "missing",
     "فقدوا": "missing", "فقدت": "missing", "تحت الأنقاض": "missing",
+    # contact lost with fighters: "لا يزال الاتصال مفقوداً مع 4 مقاتلين", "انقطع الاتصال مع"
+    "مفقود": "missing", "مفقوداً": "missing", "مفقودة": "missing", "مفقودون": "missing",
+    "انقطع الاتصال": "missing", "الاتصال مقطوعاً": "missing", "فقد الاتصال": "missing",
     # "lost their lives" is a death, not a disappearance; "the group lost N fighters"
     "فقدوا حياتهم": "killed", "فقد حياته": "killed", "فقدت حياتها": "killed",
     "فقدان حياتهم": "killed", "خسرت": "killed", "خسر": "killed",
@@ -230,6 +233,8 @@ _DEFINITE_AMOUNTS = frozenset(norm(w) for w in ("ألف", "ألفا", "ألفي�
                                                   "العشرات", "المئات"))
 _FORCE_CUES = frozenset(norm(w) for w in (
     "قدر", "يقدر", "تعداد", "قوامها", "بعدد", "حشد", "حشدت", "دفعت", "استقدمت", "دخول",
+    # "تقدر قوة المهاجمين بنحو 400 عنصر", "مجموعة تضم 40 شخصاً": a group's size
+    "قوة", "تضم", "يضم",
     # "هجوم شارك فيه قرابة 30 عنصراً": the attackers, not the dead
     "شارك", "شاركت", "بمشاركة",
     "involving", "deployed", "mobilised", "mobilized", "reinforcements",
@@ -249,6 +254,8 @@ _HELD_CUES = frozenset(norm(w) for w in (
     "إعدام", "أعدم", "أعدمت", "يعدم", "تعدم", "إعدامهم", "إعدامه", "إعدامها", "إعدامهما",
     "أعدمه", "أعدمهم", "أعدمتهم", "اختطاف", "اختطف", "خطف", "اختطفهم", "اختطفه", "اختطفت",
     "اختطافهم", "اختطافه", "اختطافها", "اختطافهما", "اقتاد", "اقتادت", "اقتادوا",
+    # plural subjects: "مسلحون اختطفوا 3 أشخاص", "أعدموا"
+    "اختطفوا", "خطفوا", "خطفت", "أعدموا",
 ))
 
 
@@ -401,6 +408,8 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
         return True
     if any(d.start <= i < d.end for d in doc.dates):
         return True
+    if i > 0 and set(stems(doc.tokens[i - 1].text)) & _FUNERAL:
+        return True  # "أثناء تشييع أحد الشهداء": the dead being buried, counted before
     if q.value == 1 and word in _ONE_ADJECTIVE and i > 0 and \
             lookup(doc.tokens[i - 1].text) is None:
         return True  # "من عائلة واحدة": "one" agreeing with a noun is no count
@@ -408,6 +417,9 @@ def _is_excluded_number(doc: Document, q: Quantity) -> bool:
     return nxt in _NON_PERSON or (nxt in ("من", "of", "more", "other") and
                                    q.end + 1 < len(doc.tokens) and
                                    doc.tokens[q.end + 1].text in _NON_PERSON)
+
+
+_FUNERAL = frozenset(norm(w) for w in ("تشييع", "جنازة", "تأبين"))
 
 
 def _dual_confirmed(doc: Document, k: int) -> int:
@@ -946,7 +958,8 @@ def _colon_item(doc: Document, c: Candidate, kept: list[Candidate]) -> bool:
 def _listed_paragraph(doc: Document, c: Candidate) -> bool:
     """``c`` is in a paragraph that goes on with the list a colon opened paragraphs before."""
     sa = _sentence(doc, c.start)[0]
-    return sa > 0 and doc.tokens[sa - 1].text == "\n" and _paragraph_colon(doc, sa) is not None
+    return sa > 0 and doc.tokens[sa - 1].text == "\n" and _paragraph_colon(doc, sa) is not None \
+        and not _day_label(doc, sa, c.start)  # "الأحد: مقتل …": one day's incident
 
 
 def _paragraph_colon(doc: Document, start: int) -> int | None:
@@ -1147,6 +1160,11 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
             # "والمواطنون الأربعة": a stated count of its own, even when it repeats one
             return Candidate(i, number[1], number[0], "more_than" if exceeded else "exact", noun,
                              marker=None if exceeded else "definite")
+    if noun.number == "plural" and i + 2 < len(toks) and toks[i + 1].text.startswith("ال") and \
+            parse_number(toks, i + 1, definite=True) is None and \
+            toks[i + 2].text.startswith("ال") and lookup(toks[i + 1].text) is None and \
+            (number := parse_number(toks, i + 2, definite=True)) is not None:
+        return Candidate(i, number[1], number[0], "exact", noun)  # "أفراد العائلة الخمسة"
     if noun.number == "plural" and i + 1 < len(toks) and \
             toks[i].text.removeprefix("و").endswith(_POSSESSIVE) and \
             (number := parse_number(toks, i + 1, definite=True)) is not None and \
@@ -1175,7 +1193,7 @@ def _noun_count_at(doc: Document, i: int, after_count: bool = False) -> Candidat
     return Candidate(i, end, value, qualifier, noun, civilian_adjective=civilian)
 
 
-_RANKS = frozenset(("ملازم", "نقيب", "عقيد", "رقيب"))
+_RANKS = frozenset(("ملازم", "نقيب", "عقيد", "رقيب", "مقدم", "رائد", "عميد"))
 _RANK_WORDS = frozenset(norm(w) for w in ("رتبة", "برتبة", "الرتبة", "برتبه"))
 _THEIR_NUMBER = frozenset(norm(w) for w in ("عددهم", "عددهن", "وعددهم", "تعدادهم"))
 _REACHED = frozenset(norm(w) for w in ("بلغ", "يبلغ", "وصل", "يصل"))
@@ -1723,13 +1741,22 @@ _WEEKDAYS = frozenset(norm(w) for w in ("الأحد", "الاثنين", "الإ�
 def _dated_item(doc: Document, c: Candidate) -> bool:
     """``• الثلاثاء: مقتل عنصرين …``: an item of a line list with its own day or date is one
     incident of the period, not part of its tally."""
-    if not _in_list_line(doc, c.start):
-        return False
     k = c.start
     while k > 0 and doc.tokens[k - 1].text != "\n":
         k -= 1
+    if not _in_list_line(doc, c.start) and not _day_label(doc, k, c.start):
+        return False
     return any(k <= d.start < c.start for d in doc.dates) or any(
         set(stems(t.text)) & (_WEEKDAYS | _NOW) for t in doc.tokens[k:c.start])
+
+
+def _day_label(doc: Document, k: int, end: int) -> bool:
+    """The line from token ``k`` opens with a day's label and a colon, no marker before it
+    (``الأحد: مقتل …``, ``الخميس والجمعة: …``)."""
+    toks = doc.tokens
+    colon = next((j for j in range(k, min(k + 5, end)) if toks[j].text == ":"), None)
+    return colon is not None and colon > k and all(
+        set(stems(t.text)) & _WEEKDAYS or t.text == "و" for t in toks[k:colon])
 
 
 _DAILY = frozenset(norm(w) for w in ("يومية", "يوم", "اليوم", "أمس", "daily"))
@@ -2106,8 +2133,11 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if len(_verb_lemmas_after(doc, c)) > 1:
         c.status = "unknown"
         return
-    if c.civilian_adjective:
+    if c.civilian_adjective or _rescuers(doc, c):
         c.status = "civilian"
+        return
+    if _unidentified(doc, c):
+        c.status = "unknown"  # "جثة رجل مجهول الهوية": who he was is not known
         return
     bodies = _bodies_of(doc, c)
     if bodies is not None:
@@ -2137,7 +2167,7 @@ def assign_status(doc: Document, c: Candidate, previous: Candidate | None) -> No
     if noun is None and _toll_of_fighters(doc, c):
         c.status = "combatant"  # "يرتفع إلى 347 عدد مقاتلي الكتائب"
         return
-    if _foreign_nationals(doc, c) or _among_sides(doc, c):
+    if _foreign_nationals(doc, c) or _among_sides(doc, c) or _own_ranks(doc, c):
         c.status = "combatant"
         return
     if c.parent is not None:
@@ -2551,6 +2581,8 @@ def _among_total(doc: Document, c: Candidate, nxt: list[Candidate]) -> Candidate
 _SPARED = frozenset(norm(w) for w in (
     "أفرج", "أفرجت", "الإفراج", "سراح", "نجا", "نجت", "نجاة", "أنقذ", "أنقذت", "إنقاذ", "فر", "فرّ",
     "فرار", "تمكن", "تمكنت", "هرب", "released", "freed", "rescued", "survived", "escaped",
+    # pushed back or deported at a border: "أعادت الجندرما نحو 40 شخصاً"
+    "أعادت", "أعاد", "رحلت", "رحل", "ترحيل",
 ))
 
 
@@ -2586,9 +2618,53 @@ def _right_after(doc: Document, prev: Candidate | None, c: Candidate) -> bool:
 def _lost_own(doc: Document, c: Candidate) -> bool:
     """``فقدت قوات النظام 3 من عناصرها``: a side lost some of *its own* members (killed),
     the verb of loss a few words before and the noun with a possessive suffix."""
-    owned = any(t.text.endswith(_POSSESSIVE) and (n := lookup(_unpossessed(t.text)))
-                is not None and n.status == "combatant" for t in doc.tokens[c.start:c.end + 2])
+    owned = any(_owned_combatant(t.text) for t in doc.tokens[c.start:c.end + 2])
     return owned and any(t.text in _LOST for t in doc.tokens[max(c.start - 6, 0):c.start])
+
+
+def _owned_combatant(word: str) -> bool:
+    """``عناصرها``, ``مقاتليه``: a combatant noun with a possessive suffix (a side's own)."""
+    return word.endswith(_POSSESSIVE) and (n := lookup(_unpossessed(word))) is not None \
+        and n.status == "combatant"
+
+
+def _own_ranks(doc: Document, c: Candidate) -> bool:
+    """``تسلمت قوات النظام جثث 3 من عناصرها``: a bare count of a side's own members."""
+    k = c.end
+    return c.noun is None and k + 1 < len(doc.tokens) and doc.tokens[k].text == "من" and \
+        _owned_combatant(doc.tokens[k + 1].text)
+
+
+def _rescuers(doc: Document, c: Candidate) -> bool:
+    """``3 عناصر من الدفاع المدني``, ``عدد من متطوعي الهلال الأحمر``: rescue and aid workers
+    are civilians, whatever the noun ("عناصر") says."""
+    toks = doc.tokens
+    for k in range(c.end, min(c.end + 3, len(toks))):
+        if _follows(doc, k, _RESCUE_BODIES) is not None:
+            return True
+    return False
+
+
+def _unidentified(doc: Document, c: Candidate) -> bool:
+    """``رجل مجهول الهوية``, ``وشخص مجهول الهوية``: a person of unknown identity; not
+    ``5 مواطنين مجهولي الهوية`` nor ``3 رعاة مجهولي الهوية``, whose noun says who they were."""
+    noun = c.noun
+    return noun is not None and noun.lemma in _PLAIN_PERSONS and \
+        _follows(doc, c.end, _UNKNOWN_IDENTITY) is not None
+
+
+# nouns that say only "a person" (not مواطن, a trade or an age)
+_PLAIN_PERSONS = frozenset(("شخص", "رجل", "شاب", "person", "man"))
+
+
+_UNKNOWN_IDENTITY = tuple(tuple(norm(w).split()) for w in (
+    "مجهول الهوية", "مجهولة الهوية", "مجهولي الهوية", "مجهولا الهوية", "مجهولين الهوية",
+    "unidentified",
+))
+_RESCUE_BODIES = tuple(tuple(norm(w).split()) for w in (
+    "الدفاع المدني", "الهلال الأحمر", "الخوذ البيضاء", "فرق الإسعاف", "civil defence",
+    "civil defense", "red crescent", "white helmets",
+))
 
 
 def _unpossessed(word: str) -> str:

@@ -72,9 +72,13 @@ LOCATOR_GAP = frozenset(norm(w) for w in (
 
 def _head(token: Token) -> tuple[str, int] | None:
     """The feature word ``token`` holds and the length of its prefix (``لبلدة`` → 1)."""
-    for s in stems(token.text):
+    t = token.text
+    # two-letter heads keep their preposition in stems(): "بحي الزهور", "وبتل …"
+    short = t.removeprefix("و").removeprefix("ف")
+    forms = (*stems(t), short[1:]) if short[:1] in "بل" and len(short) == 3 else stems(t)
+    for s in forms:
         if s in _DROPPED_HEADS or s in _KEPT_HEADS:
-            return s, len(token.text) - len(s)
+            return s, len(t) - len(s)
     return None
 
 

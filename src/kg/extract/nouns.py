@@ -44,7 +44,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     # relatives named after a first victim ("امرأة وابنها", "رجل وزوجته"): one person each;
     # the status is the context's (they are listed with civilians and fighters alike)
     ("ابن", "ابنه|ابنها|ابنهما|ابنهم|نجله|نجلها|شقيقه|شقيقها|والده|والدها|اخيه|اخوه|اخاه"
-     "|مرافقه|مرافقها|جاره|جارها|جارهم|جارهما|والدهم|والدهما",
+     "|مرافقه|مرافقها|جاره|جارها|جارهم|جارهما|والدهم|والدهما"
+     "|عمه|عمها|خاله|خالها|صهره|صهرها|حفيده|حفيدها",
      "ابناه|ابنيه|ابنيها|ابناها|ابنيهما|نجلاه|نجليه|شقيقاه|شقيقيه",
      "ابناء|ابنائه|ابنائها|ابنائهما|ابنائهم|ابناؤه|ابناؤها|ابناؤهما|ابناءه|ابناءها",
      None, None, None),
@@ -104,6 +105,8 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("شخص", "شخص|شخصا", "شخصان|شخصين", "اشخاص", None, None, None),
     # "وإصابة عدد من رفاقهم": comrades, counted only with an amount
     ("رفيق", "", "", "رفاقهم|رفاقه|رفاقها", None, None, None),
+    # "أصيب مرافقيه الاثنين": companions, counted by the number word after them
+    ("مرافق", "", "", "مرافقيه|مرافقيها|مرافقوه|مرافقوها|مرافقيهم|مرافقوهم", None, None, None),
     # "18 حالة اختطاف", "بينهم عشرات الحالات الخطرة": cases counted (a number is needed)
     ("حاله", "حاله", "حالتان|حالتين", "حالات", None, None, None),
     ("اخر", "", "", "اخرين|اخرون", None, None, None),
@@ -119,6 +122,9 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("نقيب", "نقيب|نقيبا", "نقيبان|نقيبين", "", "combatant", "officers", None),
     ("عقيد", "عقيد|عقيدا", "عقيدان|عقيدين", "", "combatant", "officers", None),
     ("رقيب", "رقيب|رقيبا", "رقيبان|رقيبين", "", "combatant", None, None),
+    ("مقدم", "مقدم|مقدما", "مقدمان|مقدمين", "", "combatant", "officers", None),
+    ("رائد", "رائد|رائدا", "رائدان|رائدين", "", "combatant", "officers", None),
+    ("عميد", "عميد|عميدا", "عميدان|عميدين", "", "combatant", "officers", None),
     # "18 من العسكريين": military men (only the plural: "مصدر عسكري" is an adjective)
     ("عسكري", "", "", "عسكريين|عسكريون", "combatant", None, None),
     ("مسلح", "مسلح|مسلحا", "مسلحان", "مسلحين|مسلحون|مسلحي|مسلحو", "combatant", None, None),
@@ -154,6 +160,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
     ("officer", "officer", "", "officers", "combatant", "officers", None),
     ("commander", "commander", "", "commanders", "combatant", "commanders", None),
     ("soldier", "soldier", "", "soldiers", "combatant", None, None),
+    ("defector", "defector", "", "defectors", "combatant", None, None),
     ("shepherd", "shepherd", "", "shepherds", "civilian", None, None),
     ("teenager", "teenager|boy|girl", "", "teenagers|boys|girls", "civilian", "children", None),
     ("volunteer", "volunteer", "", "volunteers", "civilian", None, None),
@@ -171,7 +178,7 @@ _ROWS: tuple[tuple[str, str, str, str, str | None, str | None, str | None], ...]
 _ENGLISH = {"civilian", "person", "other", "child", "woman", "man", "member", "fighter", "officer",
             "commander", "soldier", "shepherd", "driver", "migrant", "daughter", "son", "wife",
             "husband", "brother", "father", "mother", "national", "teenager", "volunteer",
-            "farmer"}
+            "farmer", "defector"}
 
 
 def _index() -> dict[str, Noun]:

@@ -30,6 +30,7 @@ bp = Blueprint("resources", __name__)
 KG = "https://w3id.org/sohr-kg/ontology#"
 OA = "http://www.w3.org/ns/oa#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+PROV_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
 # What a resource can be fetched as besides HTML. HTML is offered last: browsers ask for it by
 # name, while */* (curl) and no Accept at all get Turtle.
 RESOURCE_FORMATS: tuple[Format, ...] = tuple(
@@ -225,20 +226,26 @@ def _queries(store: Readable, node: ox.NamedNode) -> list[tuple[str, str]]:
               view.query_link(DESCRIBE.format(iri=node.value)))]
     types = {o.value for o in _objects(store, node, RDF_TYPE.value)}
     saved = saved_query("evidence-of-every-number")
-    if KG + "CasualtyObservation" in types and saved is not None:
-        # The saved query, narrowed to this observation by a VALUES block (its long text
-        # URL-encoded once: encoding goes character by character, so halves concatenate).
-        head, tail = _encoded_around_where(saved.text)
-        values = quote_plus(f"WHERE {{\n  VALUES ?observation {{ <{node.value}> }}")
-        links.append((saved.title, f"/query?query={head}{values}{tail}"))
+    bulletins = _objects(store, node, PROV_DERIVED.value)
+    around = _around_page(saved.text) if saved is not None else None
+    if KG + "CasualtyObservation" in types and saved is not None and around and bulletins:
+        # The saved query, narrowed to this observation's bulletin (its page of bulletins
+        # replaced by a VALUES block, as its description says) and to this observation.
+        head, tail = around
+        narrowed = (f"{head}  VALUES ?bulletin {{ <{bulletins[0].value}> }}\n"
+                    f"  ?bulletin kg:bulletinId ?bulletinId .\n{tail}"
+                    .replace("\n}\nORDER BY", f"\n  FILTER (?observation = <{node.value}>)\n}}"
+                             "\nORDER BY", 1))
+        links.append((saved.title, f"/query?query={quote_plus(narrowed)}"))
     return links
 
 
 @lru_cache(maxsize=8)
-def _encoded_around_where(text: str) -> tuple[str, str]:
-    """``text`` URL-encoded before and after its first ``WHERE {``."""
-    head, _, tail = text.partition("WHERE {")
-    return quote_plus(head), quote_plus(tail)
+def _around_page(text: str) -> tuple[str, str] | None:
+    """``text`` before and after its page of bulletins (the first sub-select of its WHERE)."""
+    head, brace, rest = text.partition("WHERE {\n")
+    _, end, tail = rest.partition("  }\n")
+    return (head + brace, tail) if end and "\n}\nORDER BY" in tail else None
 
 
 def _page(store: Readable, node: ox.NamedNode, own: list[ox.Triple], incoming: list[ox.Triple],

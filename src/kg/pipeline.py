@@ -17,7 +17,6 @@ pipeline version: extractor code, ontology, gazetteer, shapes, base IRI) is alre
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -41,13 +40,12 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.iris import DEFAULT_BASE, Minter
 from kg.mapping import map_extraction, map_gazetteer, map_triples, ntriples
 from kg.reason import Reasoner, evidence_rows
-from kg.store import EmbeddedStore
+from kg.store import EmbeddedStore, steady_malloc
 from kg.validate import SHAPES_DIR, BatchItem, Report, Validator, load_shapes
 
 ROOT = Path(__file__).resolve().parents[2]
 ONTOLOGY_FILE = ROOT / "ontology" / "kg.ttl"
 SPARQL_DIR = ROOT / "sparql"
-_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8  # glibc's mallopt() parameters
 # the code whose change changes what a bulletin becomes (beside the reference data)
 _VERSIONED_CODE = ("extract", "bulletins.py", "mapping.py", "iris.py", "vocab.py",
                    "gazetteer.py", "reason.py", "validate", "stats.py")
@@ -412,31 +410,13 @@ def _batches(items: Iterable[Bulletin], size: int) -> Iterator[list[Bulletin]]:
         yield batch
 
 
-def _steady_malloc() -> None:
-    """Keep glibc's heap from growing with the batches (Linux; elsewhere nothing).
-
-    Each batch comes back as ~10 MB of pickled N-Triples, received by the pool's thread:
-    glibc raises its mmap threshold after such a block is freed, so later ones land in the
-    heaps (one more per thread), which fragment and keep growing. A fixed threshold (mmap'd
-    blocks go back to the system when freed) and two heaps: the same settings given as
-    MALLOC_* environment variables took the parent's peak RSS at 5,000 bulletins from 218
-    to 194 MiB (one run each, side by side).
-    """
-    try:
-        libc = ctypes.CDLL(None)
-        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
-        libc.mallopt(_M_ARENA_MAX, 2)
-    except (OSError, AttributeError):  # not glibc
-        pass
-
-
 def _run_batches(options: BuildOptions, batches: Iterator[list[Bulletin]],
                  workers: int) -> Iterator[list[Outcome]]:
     """Outcomes batch by batch, in input order; at most 2 batches per worker in flight."""
     first = next(batches, None)
     if first is None:
         return
-    _steady_malloc()
+    steady_malloc()
     load_context(options)  # before forking: workers inherit it instead of loading their own
     if workers <= 1:
         yield process_batch(options, first)

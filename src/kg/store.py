@@ -39,6 +39,7 @@ FLUSH_EVERY = 8 * 2**20  # bytes of N-Triples written between two flushes of the
 COMPACT_INDEX_EVERY = 4 * 2**20
 # bytes bulk-loaded between two reopenings of a staging store (see release_memory)
 REOPEN_EVERY = 128 * 2**20
+_M_MMAP_THRESHOLD, _M_ARENA_MAX = -3, -8  # glibc's mallopt() parameters
 GRAPHS_PAGE = 10_000  # graph names a staging store lists between two reopenings
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"
 
@@ -346,6 +347,22 @@ class EmbeddedStore:
         """
         self._store = None  # type: ignore[assignment]
         gc.collect()  # query iterators in reference cycles may still hold the store
+
+
+def steady_malloc() -> None:
+    """Keep glibc's heap from growing with the batches (Linux; elsewhere nothing).
+
+    Each batch comes back as ~10 MB of pickled N-Triples, received by the pool's thread:
+    glibc raises its mmap threshold after such a block is freed, so later ones land in the
+    heaps (one more per thread), which fragment and keep growing. A fixed threshold (mmap'd
+    blocks go back to the system when freed) and two heaps: the same settings given as
+    MALLOC_* environment variables took the parent's peak RSS at 5,000 bulletins from 218
+    to 194 MiB (one run each, side by side).
+    """
+    with suppress(OSError, AttributeError):  # not glibc
+        libc = ctypes.CDLL(None)
+        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+        libc.mallopt(_M_ARENA_MAX, 2)
 
 
 def trim_malloc() -> None:
